@@ -1,0 +1,34 @@
+package io.marquee.platform.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a partner API key may do. Every partner API method names the one scope it needs; a key
+ * carries a set of them.
+ */
+public enum ApiScope {
+    ORGANISERS_READ("organisers:read", "Read the partner's organisers"),
+    ORGANISERS_WRITE("organisers:write", "Change the partner's organisers"),
+    AUDIT_READ("audit:read", "Read the partner's own audit trail");
+
+    private final String wireName;
+    private final String description;
+
+    ApiScope(String wireName, String description) {
+        this.wireName = wireName;
+        this.description = description;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<ApiScope> fromWireName(String name) {
+        return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst();
+    }
+}

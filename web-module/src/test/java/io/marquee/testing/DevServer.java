@@ -1,0 +1,68 @@
+package io.marquee.testing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The README's run command: an embedded PostgreSQL whose data lives in {@code .marquee/} (or the
+ * database named by {@code MARQUEE_DB_URL}), Payara Micro with the WAR and the demo data, and the
+ * URLs to open. Ctrl-C stops both; so does the server ending by itself.
+ */
+public final class DevServer {
+
+    private DevServer() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Instant started = Instant.now();
+        Path home = Path.of(System.getProperty("marquee.home", ".marquee")).toAbsolutePath();
+        EmbeddedDatabase database = System.getenv("MARQUEE_DB_URL") == null
+                ? EmbeddedDatabase.persistentIn(home.resolve("pgdata")) : null;
+        Map<String, String> environment = new HashMap<>();
+        if (database != null) {
+            environment.putAll(database.serverEnvironment());
+        }
+        environment.putIfAbsent("MARQUEE_DEMO_ENABLED", "true");
+        int port = Integer.parseInt(System.getenv().getOrDefault("MARQUEE_HTTP_PORT", "8080"));
+        MicroServer server = MicroServer.start(new MicroServer.Settings(port, home.resolve("micro"), environment,
+                "marquee-dev-" + UUID.randomUUID()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping Marquee …");
+            server.close();
+            if (database != null) {
+                database.close();
+            }
+            System.out.println("Stopped.");
+        }));
+        printBanner(server, Duration.between(started, Instant.now()), database != null);
+        // if the server dies by itself, stop the database too (the shutdown hook does it)
+        System.exit(server.awaitExit());
+    }
+
+    private static void printBanner(MicroServer server, Duration startup, boolean embedded) {
+        String base = server.base().toString().replace("127.0.0.1", "localhost");
+        System.out.printf("""
+
+                ============================================================
+                 Marquee is ready (%.1f s, server pid %d)
+                   Console       %sconsole/
+                   API docs      %sapi-docs.html   (OpenAPI: %sopenapi)
+                   Viewer home   %s
+                   Health        %shealth
+                 Demo logins: admin / %s (platform admin)
+                              organiser / %s (organiser admin)
+                 Database: %s
+                 Server log: %s
+                 Ctrl-C stops the server and the database.
+                ============================================================
+                %n""", startup.toMillis() / 1000.0, server.pid(), base, base, base, base, base,
+                System.getenv().getOrDefault("MARQUEE_DEMO_ADMIN_PASSWORD", "marquee-admin-demo"),
+                System.getenv().getOrDefault("MARQUEE_DEMO_ORGANISER_PASSWORD", "marquee-organiser-demo"),
+                embedded ? "embedded PostgreSQL 17 in .marquee/pgdata (kept across runs)" : System.getenv("MARQUEE_DB_URL"),
+                server.log());
+    }
+}

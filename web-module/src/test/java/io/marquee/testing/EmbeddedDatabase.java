@@ -1,0 +1,72 @@
+package io.marquee.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A real PostgreSQL 17 from the zonky binaries: nothing to install, starts in seconds.
+ * With a data folder it survives restarts (the run command); without one it is thrown away
+ * (tests).
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String USER = "postgres";
+    static final String PASSWORD = "postgres";
+    static final String DATABASE = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** A database kept in {@code dataDir}: created on the first start, reused after. */
+    public static EmbeddedDatabase persistentIn(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir.getParent());
+            return new EmbeddedDatabase(EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    /** A throw-away database for one test run. */
+    public static EmbeddedDatabase temporary() {
+        try {
+            return new EmbeddedDatabase(EmbeddedPostgres.builder()
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", "off")
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE).replace("localhost", "127.0.0.1");
+    }
+
+    /** The environment the server's post-boot commands read the pool from. */
+    public Map<String, String> serverEnvironment() {
+        return Map.of("MARQUEE_DB_URL", jdbcUrl(), "MARQUEE_DB_USER", USER, "MARQUEE_DB_PASSWORD", PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.marquee.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro with the Marquee WAR in its own process, everything bound to loopback: HTTP on
+ * 127.0.0.1, the Hazelcast grid on 127.0.0.1 under a cluster name of its own.
+ */
+public final class MicroServer implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Process process;
+    private final URI base;
+    private final Path log;
+
+    private MicroServer(Process process, URI base, Path log) {
+        this.process = process;
+        this.base = base;
+        this.log = log;
+    }
+
+    /** What to start: the build's artefacts come from system properties the build sets. */
+    public record Settings(int httpPort, Path workDir, Map<String, String> environment, String clusterName) {
+
+        public static Settings forTests(Path workDir, Map<String, String> environment) {
+            return new Settings(freePort(), workDir, environment, "marquee-test-" + UUID.randomUUID());
+        }
+    }
+
+    public static MicroServer start(Settings settings) {
+        try {
+            Files.createDirectories(settings.workDir());
+            Path log = settings.workDir().resolve("micro.log");
+            ProcessBuilder builder = new ProcessBuilder(command(settings))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            Map<String, String> environment = builder.environment();
+            environment.putAll(settings.environment());
+            MicroServer server = new MicroServer(builder.start(),
+                    URI.create("http://127.0.0.1:" + settings.httpPort() + "/"), log);
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> command(Settings settings) {
+        Path runtime = Path.of(property("marquee.runtime"));
+        Path config = Path.of(property("marquee.config"));
+        int hazelcastPort = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-Daws.ec2MetadataDisabled=true", "-Duser.timezone=UTC",
+                // Hazelcast listens on every interface unless told to keep to --interfaces
+                "-Dhazelcast.socket.bind.any=false",
+                "-jar", runtime.resolve("payara-micro.jar").toString(),
+                "--deploy", property("marquee.war"),
+                "--contextroot", "/",
+                "--addLibs", runtime.resolve("postgresql.jar").toString(),
+                "--prebootcommandfile", config.resolve("loopback.asadmin").toString(),
+                "--postbootcommandfile", config.resolve("postboot.asadmin").toString(),
+                "--port", String.valueOf(settings.httpPort()),
+                "--interfaces", "127.0.0.1",
+                "--clustermode", "tcpip:127.0.0.1:" + hazelcastPort,
+                "--startport", String.valueOf(hazelcastPort),
+                "--clustername", settings.clusterName(),
+                "--unpackdir", settings.workDir().resolve("runtime").toString(),
+                "--disablephonehome"));
+        return command;
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            if (ready(client)) {
+                return;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        close();
+        throw new IllegalStateException("Payara Micro was not ready within " + READY_TIMEOUT + "; see " + log);
+    }
+
+    private boolean ready(HttpClient client) {
+        try {
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(base.resolve("health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("marquee-database");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Blocks until the server process ends; answers its exit code. */
+    public int awaitExit() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** Stops the server the way Ctrl-C does (SIGTERM runs its shutdown hooks), forcibly if it hangs. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("system property " + name + " is not set: run through Maven");
+        }
+        return value;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> merged(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> merged = new HashMap<>(a);
+        merged.putAll(b);
+        return merged;
+    }
+}
