@@ -37,7 +37,7 @@ import static io.marquee.pricing.SeedExample.VAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Expansion and resolution over random templates and products, in several zones. */
-class PricingProperties {
+class PricingPropertiesTest {
 
     private static final Instant ORIGIN = Instant.parse("2020-01-01T00:00:00Z");
     private static final List<String> ZONES =

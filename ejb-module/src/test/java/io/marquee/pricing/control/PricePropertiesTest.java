@@ -17,7 +17,7 @@ import java.util.Currency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The tax split over random amounts, rates and currencies with 0, 2 and 3 decimals. */
-class PriceProperties {
+class PricePropertiesTest {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
