@@ -1,0 +1,98 @@
+package io.marquee.platform.boundary;
+
+import io.marquee.testing.Browser;
+import io.marquee.testing.Http;
+import io.marquee.testing.SystemUnderTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real headless browser: a platform admin logs in, adds a partner for the demo organiser,
+ * issues it a key, sees the key listed (masked), and the key works against the partner API.
+ */
+class ConsoleBrowserIT {
+
+    static SystemUnderTest sut;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        sut = SystemUnderTest.get();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            Files.write(Path.of("target", "console-partners.png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAdminIssuesAKeyThatWorksAgainstTheApi() {
+        browser.get(sut.uri("console/index.xhtml").toString());
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(SystemUnderTest.ADMIN);
+        browser.findElement(By.id("login:password")).sendKeys(SystemUnderTest.ADMIN_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        assertThat(browser.findElement(By.id("greeting")).getText()).contains("Logged in as admin");
+
+        browser.get(sut.uri("console/admin/partners.xhtml").toString());
+        String partner = "Browser TV " + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("newPartner:name")).sendKeys(partner);
+        checkLabel("newPartner:organisers", "Northern Lights Live");
+        browser.findElement(By.id("newPartner:create")).click();
+        assertThat(browser.findElement(By.id("partnerTable")).getText()).contains(partner, "Northern Lights Live");
+
+        choose("issueKey:partner", partner);
+        browser.findElement(By.id("issueKey:label")).sendKeys("storefront in the browser test");
+        checkLabel("issueKey:scopes", "organisers:read");
+        browser.findElement(By.id("issueKey:issue")).click();
+
+        String key = browser.findElement(By.id("issuedSecret")).getText().strip();
+        assertThat(key).startsWith("mq_");
+        String keyTable = browser.findElement(By.id("keys:keyTable")).getText();
+        assertThat(keyTable).contains(partner, "storefront in the browser test", "mq_" + key.substring(3, 11) + "_…")
+                .doesNotContain(key);
+
+        Http.Answer organisers = Http.get(sut.uri("api/v1/organisers"), key);
+        assertThat(organisers.status()).isEqualTo(200);
+        assertThat(organisers.jsonArray().getJsonObject(0).getString("name")).isEqualTo("Northern Lights Live");
+        assertThat(Http.get(sut.uri("api/v1/audit"), key).status()).as("the key has only organisers:read").isEqualTo(403);
+
+        browser.findElement(By.id("forget:done")).click();
+        assertThat(browser.findElements(By.id("issuedSecret"))).as("the key is shown once").isEmpty();
+    }
+
+    /** Picks an option of a PrimeFaces select menu, waiting out its opening and closing animations. */
+    private static void choose(String id, String option) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5));
+        browser.findElement(By.id(id)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+        By item = By.xpath("//*[@id='" + id + "_panel']//li[@data-label='" + option + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    /** Ticks the PrimeFaces checkbox whose label reads {@code text} inside the component {@code id}. */
+    private static void checkLabel(String id, String text) {
+        WebElement group = browser.findElement(By.id(id));
+        group.findElement(By.xpath(".//label[contains(normalize-space(.), '" + text + "')]")).click();
+    }
+}
