@@ -42,10 +42,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** A throw-away database for one test run. */
+    /** A throw-away database for one test run, on a free port. */
     public static EmbeddedDatabase temporary() {
+        return temporaryOn(0);
+    }
+
+    /** A throw-away database for one test run on {@code port} (0: any free port). */
+    public static EmbeddedDatabase temporaryOn(int port) {
         try {
             return new EmbeddedDatabase(EmbeddedPostgres.builder()
+                    .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")

@@ -16,41 +16,47 @@ public final class SystemUnderTest {
     public static final String ORGANISER = "organiser";
     public static final String ORGANISER_PASSWORD = "test-organiser-password";
 
+    private static EmbeddedDatabase database;
     private static SystemUnderTest running;
 
-    private final EmbeddedDatabase database;
     private final MicroServer server;
 
-    private SystemUnderTest(EmbeddedDatabase database, MicroServer server) {
-        this.database = database;
+    private SystemUnderTest(MicroServer server) {
         this.server = server;
     }
 
     public static synchronized SystemUnderTest get() {
         if (running == null) {
-            EmbeddedDatabase database = EmbeddedDatabase.temporary();
-            try {
-                Map<String, String> environment = MicroServer.merged(database.serverEnvironment(), Map.of(
-                        "MARQUEE_DEMO_ENABLED", "true",
-                        "MARQUEE_DEMO_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                        "MARQUEE_DEMO_ORGANISER_PASSWORD", ORGANISER_PASSWORD,
-                        "MARQUEE_LOGIN_LOCK_MINUTES", "1"));
-                MicroServer server = MicroServer.start(MicroServer.Settings.forTests(
-                        Path.of("target", "system-under-test").toAbsolutePath(), environment));
-                running = new SystemUnderTest(database, server);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
+            Map<String, String> environment = MicroServer.merged(database().serverEnvironment(), Map.of(
+                    "MARQUEE_DEMO_ENABLED", "true",
+                    "MARQUEE_DEMO_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                    "MARQUEE_DEMO_ORGANISER_PASSWORD", ORGANISER_PASSWORD,
+                    "MARQUEE_LOGIN_LOCK_MINUTES", "1"));
+            running = new SystemUnderTest(MicroServer.start(MicroServer.Settings.forTests(
+                    Path.of("target", "system-under-test").toAbsolutePath(), environment)));
         }
         return running;
+    }
+
+    /**
+     * The test JVM's database: on the port the build reserved (the environment of this JVM
+     * already names it, for the servers Arquillian starts), or any free port outside Maven.
+     */
+    static synchronized EmbeddedDatabase database() {
+        if (database == null) {
+            database = EmbeddedDatabase.temporaryOn(Integer.parseInt(System.getProperty("marquee.it.db.port", "0")));
+        }
+        return database;
     }
 
     static synchronized void stopIfRunning() {
         if (running != null) {
             running.server.close();
-            running.database.close();
             running = null;
+        }
+        if (database != null) {
+            database.close();
+            database = null;
         }
     }
 
@@ -63,7 +69,7 @@ public final class SystemUnderTest {
     }
 
     public String jdbcUrl() {
-        return database.jdbcUrl();
+        return database().jdbcUrl();
     }
 
     public Path serverLog() {
