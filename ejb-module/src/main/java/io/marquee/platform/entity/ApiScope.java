@@ -10,7 +10,9 @@ import java.util.Optional;
 public enum ApiScope {
     ORGANISERS_READ("organisers:read", "Read the partner's organisers"),
     ORGANISERS_WRITE("organisers:write", "Change the partner's organisers"),
-    AUDIT_READ("audit:read", "Read the partner's own audit trail");
+    AUDIT_READ("audit:read", "Read the partner's own audit trail"),
+    JOBS_READ("jobs:read", "Follow the progress of the partner's batch jobs"),
+    JOBS_WRITE("jobs:write", "Stop and restart the partner's batch jobs");
 
     private final String wireName;
     private final String description;
