@@ -50,6 +50,10 @@ public class SchemaMigration {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // the batch runtime may create its job repository tables in this schema first:
+                // start the history below V1 so every migration still runs
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
     }
 }
