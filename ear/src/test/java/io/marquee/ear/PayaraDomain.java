@@ -221,6 +221,10 @@ final class PayaraDomain implements AutoCloseable {
             grid.setAttribute("das-bind-address", LOOPBACK);
             grid.setAttribute("das-public-address", LOOPBACK);
             grid.setAttribute("cluster-group-name", "marquee-ear-smoke-" + portBase);
+            // "domain" discovery makes the DAS call every node's host on the machine's external
+            // address (even for node-host localhost): join over loopback only, as on Micro
+            grid.setAttribute("discovery-mode", "tcpip");
+            grid.setAttribute("tcpip-members", LOOPBACK + ":" + grid.getAttribute("das-port"));
 
             Element server = serverConfig(domain);
             if (elements(server, "jms-service").isEmpty()) {
