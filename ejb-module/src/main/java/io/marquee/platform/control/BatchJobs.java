@@ -2,22 +2,18 @@ package io.marquee.platform.control;
 
 import io.marquee.platform.entity.JobProgress;
 import io.marquee.platform.entity.JobProgress.Counts;
+import io.marquee.platform.entity.JobRun;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.JobSecurityException;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -27,76 +23,59 @@ import java.util.Properties;
  * The one place that starts, stops, restarts and reads Jakarta Batch jobs. Outside any
  * transaction: a job started inside one breaks the batch runtime's first-use table creation.
  * In the EAR a job can be queried only from the module that started it, so everything goes
- * through here. A job started for a partner carries the partner's id as a parameter, and only
- * that partner sees it.
+ * through here. Every run is recorded in {@link JobRuns} with its owner: a partner sees only
+ * the runs it started, and an id that is not Marquee's is never handed to the batch runtime
+ * (which answers unknown ids with a NullPointerException).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobs {
 
-    public static final String PARTNER = "marquee.partner";
+    /** Job parameter: how many items the job will handle, for progress and ETA. */
     public static final String TOTAL = "total";
-    private static final int INSTANCES_PER_JOB = 20;
 
     private final JobOperator operator = BatchRuntime.getJobOperator();
 
-    public long start(String jobName, Properties parameters) {
-        return operator.start(jobName, parameters);
+    @Inject
+    JobRuns runs;
+
+    /** Starts a job for a partner (or for admins and timers: null) and answers its execution id. */
+    public long start(String jobName, Properties parameters, Long partnerId) {
+        long executionId = operator.start(jobName, parameters);
+        runs.record(new JobRun(executionId, jobName, partnerId, Long.parseLong(parameters.getProperty(TOTAL, "-1")),
+                null, Instant.now()));
+        return executionId;
     }
 
     public void stop(long executionId) {
         operator.stop(executionId);
     }
 
-    /** Restarts a stopped or failed execution with its own parameters; answers the new execution. */
+    /** Restarts a stopped or failed run from its last checkpoint; answers the new execution id. */
     public long restart(long executionId) {
-        return operator.restart(executionId, operator.getParameters(executionId));
+        long restarted = operator.restart(executionId, operator.getParameters(executionId));
+        runs.find(executionId).ifPresent(run -> runs.record(run.restartedAs(restarted, Instant.now())));
+        return restarted;
     }
 
-    /** An execution's progress; empty when it does not exist or belongs to another partner. */
+    /** A run's progress; empty when Marquee did not start it or it belongs to another partner. */
     public Optional<JobProgress> progress(long executionId, Long partnerId) {
-        try {
-            Properties parameters = operator.getParameters(executionId);
-            if (partnerId != null && !String.valueOf(partnerId).equals(parameters.getProperty(PARTNER))) {
-                return Optional.empty();
-            }
-            return Optional.of(progressOf(operator.getJobExecution(executionId), parameters));
-        } catch (NoSuchJobExecutionException | JobSecurityException unknown) {
-            return Optional.empty();
-        }
+        return runs.find(executionId).filter(run -> run.isVisibleTo(partnerId)).map(this::progressOf);
     }
 
-    /** The latest executions of every job, newest first. */
+    /** The latest runs of every job, newest first. */
     public List<JobProgress> recent(int max) {
-        List<JobProgress> all = new ArrayList<>();
-        for (String job : operator.getJobNames()) {
-            for (JobInstance instance : instances(job)) {
-                for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    all.add(progressOf(execution, operator.getParameters(execution.getExecutionId())));
-                }
-            }
-        }
-        all.sort(Comparator.comparing(JobProgress::executionId).reversed());
-        return all.subList(0, Math.min(max, all.size()));
+        return runs.latest(max).stream().map(this::progressOf).toList();
     }
 
-    private List<JobInstance> instances(String job) {
-        try {
-            int count = operator.getJobInstanceCount(job);
-            return operator.getJobInstances(job, 0, Math.min(count, INSTANCES_PER_JOB));
-        } catch (NoSuchJobException gone) {
-            return List.of();
-        }
-    }
-
-    private JobProgress progressOf(JobExecution execution, Properties parameters) {
-        Counts mine = counts(execution.getExecutionId());
-        Counts all = operator.getJobExecutions(operator.getJobInstance(execution.getExecutionId())).stream()
-                .filter(e -> e.getExecutionId() != execution.getExecutionId())
+    private JobProgress progressOf(JobRun run) {
+        JobExecution execution = operator.getJobExecution(run.getExecutionId());
+        Counts mine = counts(run.getExecutionId());
+        Counts all = operator.getJobExecutions(operator.getJobInstance(run.getExecutionId())).stream()
+                .filter(e -> e.getExecutionId() != run.getExecutionId())
                 .map(e -> counts(e.getExecutionId())).reduce(mine, Counts::plus);
-        return JobProgress.of(execution.getExecutionId(), execution.getJobName(), execution.getBatchStatus().name(),
-                instant(execution.getStartTime()), instant(execution.getEndTime()), all, mine,
-                Long.parseLong(parameters.getProperty(TOTAL, "-1")), Instant.now());
+        return JobProgress.of(run.getExecutionId(), run.getJobName(), execution.getBatchStatus().name(),
+                instant(execution.getStartTime()), instant(execution.getEndTime()), all, mine, run.getTotal(), Instant.now());
     }
 
     private Counts counts(long executionId) {

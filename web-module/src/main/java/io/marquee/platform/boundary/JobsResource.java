@@ -4,8 +4,7 @@ import io.marquee.platform.control.BatchJobs;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.entity.ApiScope;
 import io.marquee.platform.entity.JobProgress;
-import jakarta.batch.operations.JobExecutionNotRunningException;
-import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.BatchRuntimeException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -52,7 +51,7 @@ public class JobsResource {
         owned(id);
         try {
             jobs.stop(id);
-        } catch (JobExecutionNotRunningException notRunning) {
+        } catch (BatchRuntimeException notRunning) {
             return Problem.of(Response.Status.CONFLICT, "job-not-running", "job " + id + " is not running");
         }
         return Response.accepted(owned(id)).build();
@@ -68,7 +67,7 @@ public class JobsResource {
             long restarted = jobs.restart(id);
             return Response.accepted(owned(restarted))
                     .location(uri.getBaseUriBuilder().path(JobsResource.class).path(String.valueOf(restarted)).build()).build();
-        } catch (JobRestartException notRestartable) {
+        } catch (BatchRuntimeException notRestartable) {
             return Problem.of(Response.Status.CONFLICT, "job-not-restartable",
                     "job " + id + " cannot be restarted: only the latest run of a stopped or failed job can");
         }
