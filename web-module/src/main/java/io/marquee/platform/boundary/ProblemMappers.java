@@ -28,9 +28,7 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             String type = status.getReasonPhrase().toLowerCase().replace(' ', '-');
-            Response problem = Problem.of(status, type, detail(e, status));
-            return e.getResponse().getHeaderString("WWW-Authenticate") == null ? problem
-                    : Response.fromResponse(problem).header("WWW-Authenticate", e.getResponse().getHeaderString("WWW-Authenticate")).build();
+            return Problem.of(status, type, detail(e, status));
         }
 
         private static String detail(WebApplicationException e, Response.StatusType status) {
