@@ -19,16 +19,17 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +58,8 @@ public final class MediaWireServer implements AutoCloseable {
     private final MediaPackageBackend mediaPackage = new MediaPackageBackend();
     private final Faults faults = new Faults();
     private final AtomicLong sequence = new AtomicLong();
-    private final List<RecordedRequest> requests = new ArrayList<>();
+    /** By arrival; a request is logged as it arrives (status 0) and again when answered. */
+    private final SortedMap<Long, RecordedRequest> requests = new TreeMap<>();
 
     private MediaWireServer() throws IOException {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -79,10 +81,10 @@ public final class MediaWireServer implements AutoCloseable {
         return faults;
     }
 
-    /** Every request so far, in the order they arrived. */
+    /** Every request so far, in the order they arrived; status 0 for one not answered yet. */
     public List<RecordedRequest> requests() {
         synchronized (requests) {
-            return requests.stream().sorted(Comparator.comparingLong(RecordedRequest::sequence)).toList();
+            return List.copyOf(requests.values());
         }
     }
 
@@ -118,6 +120,10 @@ public final class MediaWireServer implements AutoCloseable {
         URI uri = exchange.getRequestURI();
         Optional<WireOperation.Call> call = WireOperation.match(method, uri.getRawPath());
         Optional<Fault> fault = call.flatMap(c -> faults.draw(c.operation()));
+        Function<Integer, RecordedRequest> logEntry = answered -> new RecordedRequest(arrival, at, method,
+                uri.getRawPath(), uri.getRawQuery(), call.map(WireOperation.Call::operation).orElse(null),
+                exchange.getRequestHeaders().getFirst("amz-sdk-request"), answered);
+        record(logEntry.apply(0));
         int status;
         JsonObject body;
         String errorType = null;
@@ -132,9 +138,7 @@ public final class MediaWireServer implements AutoCloseable {
                 body = Json.createObjectBuilder().add("message", error.getMessage()).build();
             }
             fault.ifPresent(f -> pause(f.delay()));
-            record(new RecordedRequest(arrival, at, method, uri.getRawPath(), uri.getRawQuery(),
-                    call.map(WireOperation.Call::operation).orElse(null),
-                    exchange.getRequestHeaders().getFirst("amz-sdk-request"), status));
+            record(logEntry.apply(status));
             send(exchange, status, errorType, body);
         } catch (IOException clientGone) {
             // a client that timed out has closed the connection: the work is done, the answer is lost, as in AWS
@@ -207,7 +211,7 @@ public final class MediaWireServer implements AutoCloseable {
 
     private void record(RecordedRequest request) {
         synchronized (requests) {
-            requests.add(request);
+            requests.put(request.sequence(), request);
         }
     }
 

@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param sequence   arrival order (a slow answer completes after requests that came later)
  * @param operation  null for a path the server does not speak
  * @param sdkRequest the SDK's {@code amz-sdk-request} header, e.g. {@code attempt=2; max=3}
- * @param status     what the server answered
+ * @param status     what the server answered; 0 while the answer is still to come (a slow-answer fault)
  */
 public record RecordedRequest(long sequence, Instant at, String method, String path, String query,
                               WireOperation operation, String sdkRequest, int status) {
