@@ -46,20 +46,20 @@ public class PackagingGateway {
         return new PlaybackOrigin(origin.id(), origin.channelId(), URI.create(origin.url()));
     }
 
-    /** @return false when there was nothing to delete; MediaPackage refuses to delete a channel that still has origins */
+    /** @return false when there was nothing to delete */
     public boolean deleteOrigin(String originId) {
-        try {
-            mediaPackage.deleteOriginEndpoint(r -> r.id(originId));
-            return true;
-        } catch (NotFoundException gone) {
-            return false;
-        }
+        return deleted(() -> mediaPackage.deleteOriginEndpoint(r -> r.id(originId)));
     }
 
-    /** @return false when there was nothing to delete */
+    /** @return false when there was nothing to delete; MediaPackage refuses (422) while the channel has origins */
     public boolean deleteChannel(String channelId) {
+        return deleted(() -> mediaPackage.deleteChannel(r -> r.id(channelId)));
+    }
+
+    /** A delete that finds nothing (404) leaves what was wanted: reconciliation treats it as done. */
+    private static boolean deleted(Runnable delete) {
         try {
-            mediaPackage.deleteChannel(r -> r.id(channelId));
+            delete.run();
             return true;
         } catch (NotFoundException gone) {
             return false;

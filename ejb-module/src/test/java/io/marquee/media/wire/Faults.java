@@ -33,11 +33,6 @@ public final class Faults {
         return this;
     }
 
-    public synchronized void clear() {
-        scripted.clear();
-        random = null;
-    }
-
     synchronized Optional<Fault> draw(WireOperation operation) {
         Fault next = scripted.getOrDefault(operation, new ArrayDeque<>()).poll();
         if (next != null) {
