@@ -2,6 +2,7 @@ package io.marquee.media.control;
 
 import io.marquee.media.entity.PackagingChannel;
 import io.marquee.media.entity.PlaybackOrigin;
+import io.marquee.media.wire.Fault;
 import io.marquee.media.wire.MediaWireServer;
 import io.marquee.media.wire.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,10 @@ import software.amazon.awssdk.services.mediapackage.model.UnprocessableEntityExc
 
 import java.io.IOException;
 
+import static io.marquee.media.wire.WireOperation.CREATE_ORIGIN_ENDPOINT;
+import static io.marquee.media.wire.WireOperation.CREATE_PACKAGING_CHANNEL;
+import static io.marquee.media.wire.WireOperation.DESCRIBE_ORIGIN_ENDPOINT;
+import static io.marquee.media.wire.WireOperation.DESCRIBE_PACKAGING_CHANNEL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -66,10 +71,26 @@ class PackagingGatewayTest {
     }
 
     @Test
-    void idsAreTheCallersAndCannotBeTakenTwice() {
-        packaging.createChannel("concert-42", "Concert 42");
+    void aCreateWhoseAnswerWasLostFindsWhatItMadeWhenTheRetryIsRefused() {
+        server.faults().next(CREATE_PACKAGING_CHANNEL, Fault.slowAnswer(LocalAws.ATTEMPT_TIMEOUT.plusMillis(500)))
+                .next(CREATE_ORIGIN_ENDPOINT, Fault.slowAnswer(LocalAws.ATTEMPT_TIMEOUT.plusMillis(500)));
 
-        assertThatThrownBy(() -> packaging.createChannel("concert-42", "again"))
+        PackagingChannel channel = packaging.createChannel("concert-42", "Concert 42");
+        PlaybackOrigin origin = packaging.createHlsOrigin("concert-42", "concert-42-hls");
+
+        assertThat(channel.id()).isEqualTo("concert-42");
+        assertThat(channel.ingestEndpoints()).hasSize(2);
+        assertThat(origin.id()).isEqualTo("concert-42-hls");
+        // the late answers may still be on their way (status 0): the refused retries tell the story
+        assertThat(server.requests()).extracting(RecordedRequest::operation).containsExactly(
+                CREATE_PACKAGING_CHANNEL, CREATE_PACKAGING_CHANNEL, DESCRIBE_PACKAGING_CHANNEL,
+                CREATE_ORIGIN_ENDPOINT, CREATE_ORIGIN_ENDPOINT, DESCRIBE_ORIGIN_ENDPOINT);
+        assertThat(server.requests()).extracting(RecordedRequest::status).containsSubsequence(422, 200, 422, 200);
+    }
+
+    @Test
+    void aRefusalForAnotherReasonStands() {
+        assertThatThrownBy(() -> packaging.createChannel("concert 42!", "an id MediaPackage refuses"))
                 .isInstanceOf(UnprocessableEntityException.class);
         assertThatThrownBy(() -> packaging.createHlsOrigin("no-such-channel", "hls"))
                 .isInstanceOf(NotFoundException.class);

@@ -8,9 +8,12 @@ import jakarta.json.JsonValue;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** MediaPackage (v1)'s side of the server: channels with HLS ingest, HLS origin endpoints, in memory. */
 final class MediaPackageBackend {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
     private final Map<String, JsonObject> channels = new LinkedHashMap<>();
     private final Map<String, JsonObject> origins = new HashMap<>();
@@ -19,7 +22,9 @@ final class MediaPackageBackend {
     synchronized Reply handle(WireOperation.Call call, JsonObject body, String region) {
         return switch (call.operation()) {
             case CREATE_PACKAGING_CHANNEL -> createChannel(body, region);
+            case DESCRIBE_PACKAGING_CHANNEL -> describe(channels, "Channel", call.id());
             case CREATE_ORIGIN_ENDPOINT -> createOrigin(body, region);
+            case DESCRIBE_ORIGIN_ENDPOINT -> describe(origins, "OriginEndpoint", call.id());
             case DELETE_ORIGIN_ENDPOINT -> delete(origins, "OriginEndpoint", call.id());
             case DELETE_PACKAGING_CHANNEL -> deleteChannel(call.id());
             default -> throw new IllegalArgumentException(call.operation() + " is not MediaPackage's");
@@ -73,6 +78,14 @@ final class MediaPackageBackend {
         return delete(channels, "Channel", id);
     }
 
+    private static Reply describe(Map<String, JsonObject> resources, String what, String id) {
+        JsonObject resource = resources.get(id);
+        if (resource == null) {
+            throw WireError.notFound(what, id);
+        }
+        return new Reply(200, resource);
+    }
+
     private static Reply delete(Map<String, JsonObject> resources, String what, String id) {
         if (resources.remove(id) == null) {
             throw WireError.notFound(what, id);
@@ -83,8 +96,8 @@ final class MediaPackageBackend {
     /** MediaPackage v1 takes the caller's id; a second resource under it is refused. */
     private static String newId(JsonObject body, Map<String, JsonObject> resources, String what) {
         String id = body.getString("id", "");
-        if (id.isBlank()) {
-            throw WireError.unprocessable(what + " id is required");
+        if (!ID.matcher(id).matches()) {
+            throw WireError.unprocessable(what + " id must be 1 to 256 letters, digits, '-' or '_'");
         }
         if (resources.containsKey(id)) {
             throw WireError.unprocessable(what + " " + id + " already exists");

@@ -15,8 +15,10 @@ public enum WireOperation {
     STOP_CHANNEL("POST", "/prod/channels/{id}/stop"),
     DELETE_CHANNEL("DELETE", "/prod/channels/{id}"),
     CREATE_PACKAGING_CHANNEL("POST", "/channels"),
+    DESCRIBE_PACKAGING_CHANNEL("GET", "/channels/{id}"),
     DELETE_PACKAGING_CHANNEL("DELETE", "/channels/{id}"),
     CREATE_ORIGIN_ENDPOINT("POST", "/origin_endpoints"),
+    DESCRIBE_ORIGIN_ENDPOINT("GET", "/origin_endpoints/{id}"),
     DELETE_ORIGIN_ENDPOINT("DELETE", "/origin_endpoints/{id}");
 
     static final String MEDIALIVE = "medialive";
