@@ -1,0 +1,149 @@
+package io.marquee.media.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.medialive.MediaLiveClient;
+import software.amazon.awssdk.services.mediapackage.MediaPackageClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * Builds the AWS clients. The static methods are the whole recipe, so tests call them with a
+ * local endpoint; the producers feed them from MicroProfile Config in the server.
+ */
+@ApplicationScoped
+public class AwsClients {
+
+    /** Retries of 429 and 5xx, with jittered backoff and a retry quota, belong to the SDK alone. */
+    private static final int MAX_ATTEMPTS = 3;
+
+    // Optional, so a server without AWS settings still deploys; the first AWS call then says what is missing.
+    @Inject
+    @ConfigProperty(name = "marquee.aws.endpoint")
+    Optional<URI> endpoint;
+
+    @Inject
+    @ConfigProperty(name = "marquee.aws.region")
+    Optional<String> region;
+
+    @Inject
+    @ConfigProperty(name = "marquee.aws.access-key")
+    Optional<String> accessKey;
+
+    @Inject
+    @ConfigProperty(name = "marquee.aws.secret-key")
+    Optional<String> secretKey;
+
+    @Inject
+    @ConfigProperty(name = "marquee.aws.attempt-timeout", defaultValue = "PT10S")
+    Duration attemptTimeout;
+
+    public static MediaLiveClient mediaLive(AwsSettings settings) {
+        return configure(MediaLiveClient.builder(), settings).build();
+    }
+
+    public static MediaPackageClient mediaPackage(AwsSettings settings) {
+        return configure(MediaPackageClient.builder(), settings).build();
+    }
+
+    /** Path-style, so a bucket name never has to resolve as a host name (local S3 servers, dotted names). */
+    public static S3Client s3(AwsSettings settings) {
+        return configure(S3Client.builder(), settings).forcePathStyle(true).build();
+    }
+
+    /** Presigning is offline: no HTTP client, only the same region, credentials and addressing as {@link #s3}. */
+    public static S3Presigner s3Presigner(AwsSettings settings) {
+        S3Presigner.Builder builder = S3Presigner.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
+        settings.endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    private static <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder,
+                                                                                                AwsSettings settings) {
+        builder.region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(settings.attemptTimeout())
+                        .socketTimeout(settings.attemptTimeout()))
+                .overrideConfiguration(c -> c
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(MAX_ATTEMPTS).build())
+                        .apiCallAttemptTimeout(settings.attemptTimeout())
+                        .apiCallTimeout(settings.attemptTimeout().multipliedBy(MAX_ATTEMPTS + 1L)));
+        settings.endpoint().ifPresent(builder::endpointOverride);
+        return builder;
+    }
+
+    private static StaticCredentialsProvider credentials(AwsSettings settings) {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
+    }
+
+    AwsSettings settings() {
+        return new AwsSettings(endpoint, required(region, "marquee.aws.region"),
+                required(accessKey, "marquee.aws.access-key"), required(secretKey, "marquee.aws.secret-key"),
+                attemptTimeout);
+    }
+
+    private static String required(Optional<String> value, String property) {
+        return value.orElseThrow(() -> new NoSuchElementException(property + " is not configured"));
+    }
+
+    @Produces
+    @ApplicationScoped
+    MediaLiveClient mediaLive() {
+        return mediaLive(settings());
+    }
+
+    @Produces
+    @ApplicationScoped
+    MediaPackageClient mediaPackage() {
+        return mediaPackage(settings());
+    }
+
+    @Produces
+    @ApplicationScoped
+    S3Client s3() {
+        return s3(settings());
+    }
+
+    @Produces
+    @ApplicationScoped
+    S3Presigner s3Presigner() {
+        return s3Presigner(settings());
+    }
+
+    void close(@Disposes MediaLiveClient client) {
+        client.close();
+    }
+
+    void close(@Disposes MediaPackageClient client) {
+        client.close();
+    }
+
+    void close(@Disposes S3Client client) {
+        client.close();
+    }
+
+    void close(@Disposes S3Presigner presigner) {
+        presigner.close();
+    }
+}
