@@ -10,7 +10,11 @@ import java.util.Optional;
 public enum ApiScope {
     ORGANISERS_READ("organisers:read", "Read the partner's organisers"),
     ORGANISERS_WRITE("organisers:write", "Change the partner's organisers"),
-    AUDIT_READ("audit:read", "Read the partner's own audit trail");
+    AUDIT_READ("audit:read", "Read the partner's own audit trail"),
+    TEMPLATES_READ("templates:read", "Read the offer templates of the partner's organisers"),
+    TEMPLATES_WRITE("templates:write", "Create, change and delete offer templates"),
+    PRODUCTS_WRITE("products:write", "Ingest products (TVOD titles) priced from a template"),
+    CATALOG_READ("catalog:read", "Read products, their prices and quotes");
 
     private final String wireName;
     private final String description;
