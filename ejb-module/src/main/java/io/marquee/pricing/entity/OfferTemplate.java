@@ -4,15 +4,11 @@ import io.marquee.platform.entity.Auditable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,11 +20,7 @@ import java.util.Map;
 /** A pricing plan negotiated with a content provider; products are priced from it. */
 @Entity
 @Table(name = "offer_template")
-public class OfferTemplate implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class OfferTemplate extends Revised implements Auditable {
 
     private String reference;
 
@@ -56,20 +48,11 @@ public class OfferTemplate implements Auditable {
     @Column(name = "tax_code")
     private String taxCode;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
     @Column(name = "created_by")
     private String createdBy;
 
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     @Column(name = "updated_by")
     private String updatedBy;
-
-    @Version
-    private int version;
 
     @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -79,10 +62,10 @@ public class OfferTemplate implements Auditable {
     }
 
     public OfferTemplate(String reference, ContentProvider provider, Instant now, String byUser) {
+        super(now);
         this.reference = reference;
         this.provider = provider;
         this.organiserId = provider.getOrganiserId();
-        this.createdAt = now;
         this.createdBy = byUser;
     }
 
@@ -95,7 +78,7 @@ public class OfferTemplate implements Auditable {
         this.zone = terms.zone().getId();
         this.taxIncluded = terms.taxIncluded();
         this.taxCode = terms.taxCode();
-        this.updatedAt = now;
+        revisedAt(now);
         this.updatedBy = byUser;
         tiers.clear();
         for (OfferTier tier : terms.tiers()) {
@@ -120,10 +103,6 @@ public class OfferTemplate implements Auditable {
     public OfferTemplateDraft draft() {
         return new OfferTemplateDraft(contractStart, contractEnd, zone, taxIncluded, taxCode,
                 tiers.stream().map(TemplateTier::toDraft).toList());
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getReference() {
@@ -154,33 +133,16 @@ public class OfferTemplate implements Auditable {
         return zone;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public String getCreatedBy() {
         return createdBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public String getUpdatedBy() {
         return updatedBy;
     }
 
-    public int getVersion() {
-        return version;
-    }
-
     public List<TemplateTier> getTiers() {
         return List.copyOf(tiers);
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(id);
     }
 
     @Override

@@ -6,16 +6,12 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,11 +25,7 @@ import java.util.Set;
 /** A sellable title (TVOD rental): catalog metadata, its terms, and the tiers materialised from its template. */
 @Entity
 @Table(name = "product")
-public class Product implements Auditable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Product extends Revised implements Auditable {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "offer_template_id")
@@ -85,15 +77,6 @@ public class Product implements Auditable {
     @Column(name = "rental_unit")
     private String rentalUnit;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Version
-    private int version;
-
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("start")
     private List<MaterialisedTier> tiers = new ArrayList<>();
@@ -102,9 +85,9 @@ public class Product implements Auditable {
     }
 
     public Product(OfferTemplate template, String editorialRef, Instant now) {
+        super(now);
         this.template = template;
         this.editorialRef = editorialRef;
-        this.createdAt = now;
     }
 
     public void describe(ProductListing listing, ProductTerms terms, Instant now) {
@@ -121,7 +104,7 @@ public class Product implements Auditable {
         this.offerEnd = terms.offerEnd();
         this.rentalDuration = terms.rentalDuration();
         this.rentalUnit = terms.rentalUnit().wireName();
-        this.updatedAt = now;
+        revisedAt(now);
     }
 
     private static <T> void replace(Collection<T> current, List<T> wanted) {
@@ -148,10 +131,6 @@ public class Product implements Auditable {
         OfferTemplateTerms templateTerms = template.terms();
         return new PricingPlan(terms(), templateTerms.zone(), templateTerms.taxIncluded(), templateTerms.taxCode(),
                 tiers.stream().map(MaterialisedTier::toProductTier).toList());
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public OfferTemplate getTemplate() {
@@ -188,23 +167,6 @@ public class Product implements Auditable {
 
     public String getParentIdentifier() {
         return parentIdentifier;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    @Override
-    public String auditId() {
-        return String.valueOf(id);
     }
 
     @Override

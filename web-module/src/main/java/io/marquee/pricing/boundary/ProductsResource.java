@@ -66,7 +66,7 @@ public class ProductsResource {
     public Response ingest(JsonObject body) {
         ProductDocument document = ProductDocument.read(body);
         Product product = products.ingest(access(), document.listing(), document.terms());
-        boolean created = product.getCreatedAt().equals(product.getUpdatedAt());
+        boolean created = product.isNew();
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
                 .location(UriBuilder.fromPath(String.valueOf(product.getId())).build())
                 .entity(ProductView.of(product)).build();
