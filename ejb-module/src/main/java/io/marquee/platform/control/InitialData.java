@@ -3,6 +3,7 @@ package io.marquee.platform.control;
 import io.marquee.organiser.control.Organisers;
 import io.marquee.organiser.entity.Organiser;
 import io.marquee.platform.entity.ConsoleRole;
+import io.marquee.pricing.control.PricingDemo;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -38,6 +39,9 @@ public class InitialData {
     Organisers organisers;
 
     @Inject
+    PricingDemo pricingDemo;
+
+    @Inject
     @ConfigProperty(name = "marquee.admin.password")
     Optional<String> adminPassword;
 
@@ -70,6 +74,7 @@ public class InitialData {
                 "Europe/Oslo");
         users.bootstrap("admin", demoAdminPassword.toCharArray(), ConsoleRole.PLATFORM_ADMIN, null);
         users.bootstrap("organiser", demoOrganiserPassword.toCharArray(), ConsoleRole.ORGANISER_ADMIN, organiser.getId());
+        pricingDemo.load(organiser.getId());
         em.createNativeQuery("insert into marquee_setting (name, value) values (?, 'true')")
                 .setParameter(1, DEMO_LOADED).executeUpdate();
         LOG.info("loaded the demo data");

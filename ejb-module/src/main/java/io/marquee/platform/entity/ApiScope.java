@@ -11,6 +11,10 @@ public enum ApiScope {
     ORGANISERS_READ("organisers:read", "Read the partner's organisers"),
     ORGANISERS_WRITE("organisers:write", "Change the partner's organisers"),
     AUDIT_READ("audit:read", "Read the partner's own audit trail"),
+    TEMPLATES_READ("templates:read", "Read the offer templates of the partner's organisers"),
+    TEMPLATES_WRITE("templates:write", "Create, change and delete offer templates"),
+    PRODUCTS_WRITE("products:write", "Ingest products (TVOD titles) priced from a template"),
+    CATALOG_READ("catalog:read", "Read products, their prices and quotes"),
     JOBS_READ("jobs:read", "Follow the progress of the partner's batch jobs"),
     JOBS_WRITE("jobs:write", "Stop and restart the partner's batch jobs");
 

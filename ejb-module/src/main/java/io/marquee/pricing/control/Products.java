@@ -1,0 +1,135 @@
+package io.marquee.pricing.control;
+
+import io.marquee.platform.control.Audited;
+import io.marquee.platform.control.InvalidInput;
+import io.marquee.platform.entity.OrganiserAccess;
+import io.marquee.platform.entity.Violation;
+import io.marquee.pricing.entity.CatalogFilter;
+import io.marquee.pricing.entity.OfferTemplate;
+import io.marquee.pricing.entity.Product;
+import io.marquee.pricing.entity.ProductListing;
+import io.marquee.pricing.entity.ProductTerms;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Products made from metadata plus a template, with their tiers materialised when they are written. */
+@Stateless
+public class Products {
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final TierExpansion expansion = new TierExpansion();
+    private final ProductTermsRules termsRules = new ProductTermsRules();
+
+    /**
+     * Creates the product or, when its (editorialRef, template) exists, updates it: the metadata
+     * processor may publish a title again, and that must never make a second product.
+     */
+    @Audited("product.ingested")
+    public Product ingest(OrganiserAccess access, ProductListing listing, ProductTerms terms) {
+        List<Violation> violations = new ArrayList<>();
+        required("editorialRef", listing.editorialRef(), violations);
+        required("title", listing.title(), violations);
+        Optional<OfferTemplate> template = template(access, listing.offerTemplateId(), violations);
+        violations.addAll(termsRules.violations(terms));
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        Instant now = Instant.now();
+        String editorialRef = listing.editorialRef().strip();
+        Product product = em.createQuery("select p from Product p where p.editorialRef = :ref and p.template = :template",
+                        Product.class)
+                .setParameter("ref", editorialRef).setParameter("template", template.orElseThrow())
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Product created = new Product(template.orElseThrow(), editorialRef, now);
+                    em.persist(created);
+                    return created;
+                });
+        product.describe(listing, terms, now);
+        materialise(product);
+        em.flush(); // the audit entry names the new id
+        return product;
+    }
+
+    public Product find(OrganiserAccess access, long id) {
+        return Visible.product(em, access, id);
+    }
+
+    /**
+     * Re-expands every product of a template from its current terms, in the caller's transaction.
+     * A batch step may take this over per chunk later; it is the one place that knows how.
+     *
+     * @return how many products were re-materialised
+     */
+    public int rematerialise(long templateId) {
+        List<Product> using = em.createQuery("select p from Product p where p.template.id = :template", Product.class)
+                .setParameter("template", templateId).getResultList();
+        using.forEach(this::materialise);
+        return using.size();
+    }
+
+    /** One page of the caller's products that match the filter, by title. */
+    public List<Product> catalog(OrganiserAccess access, CatalogFilter filter) {
+        if (Visible.nothing(access)) {
+            return List.of();
+        }
+        return filtered(access, filter, "select p", " order by p.title, p.id", Product.class)
+                .setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
+    }
+
+    public long count(OrganiserAccess access, CatalogFilter filter) {
+        return Visible.nothing(access) ? 0 : filtered(access, filter, "select count(p)", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(OrganiserAccess access, CatalogFilter filter, String select, String order,
+                                       Class<T> type) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (!access.everyOrganiser()) {
+            where.append(" and p.template.organiserId in :organisers");
+        }
+        filter.provider().ifPresent(provider -> where.append(" and p.template.provider.externalId = :provider"));
+        filter.genre().ifPresent(genre -> where.append(" and p.genre = :genre"));
+        filter.offering().ifPresent(offering -> where.append(" and :offering member of p.offerings"));
+        TypedQuery<T> query = em.createQuery(select + " from Product p" + where + order, type);
+        if (!access.everyOrganiser()) {
+            query.setParameter("organisers", List.copyOf(access.organiserIds()));
+        }
+        filter.provider().ifPresent(provider -> query.setParameter("provider", provider));
+        filter.genre().ifPresent(genre -> query.setParameter("genre", genre));
+        filter.offering().ifPresent(offering -> query.setParameter("offering", offering));
+        return query;
+    }
+
+    private void materialise(Product product) {
+        product.dropTiers();
+        product.materialise(expansion.expand(product.getTemplate().terms(), product.terms()));
+    }
+
+    private Optional<OfferTemplate> template(OrganiserAccess access, String reference, List<Violation> violations) {
+        if (!required("offerTemplateId", reference, violations)) {
+            return Optional.empty();
+        }
+        Optional<OfferTemplate> template = Visible.templateByReference(em, access, reference.strip());
+        if (template.isEmpty()) {
+            violations.add(new Violation("offerTemplateId", "known", "no offer template '" + reference + "'"));
+        }
+        return template;
+    }
+
+    private static boolean required(String field, String value, List<Violation> violations) {
+        boolean present = value != null && !value.isBlank();
+        if (!present) {
+            violations.add(new Violation(field, "required", field + " is required"));
+        }
+        return present;
+    }
+}

@@ -1,0 +1,68 @@
+package io.marquee.pricing.control;
+
+import io.marquee.platform.entity.OrganiserAccess;
+import io.marquee.pricing.entity.CatalogFilter;
+import io.marquee.pricing.entity.IssuedQuote;
+import io.marquee.pricing.entity.PriceAnswer;
+import io.marquee.pricing.entity.PricingPlan;
+import io.marquee.pricing.entity.Product;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+
+/** Prices products at a moment from their stored plans, and issues quotes a checkout can hold a buyer to. */
+@Stateless
+public class Quotes {
+
+    /** Long enough to pay, short enough that a price change reaches buyers soon. */
+    public static final Duration VALIDITY = Duration.ofMinutes(15);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TaxRates taxRates;
+
+    @Inject
+    Products products;
+
+    private final PriceResolver resolver = new PriceResolver();
+
+    public record Priced(Product product, PriceAnswer answer) {
+    }
+
+    public PriceAnswer priceAt(OrganiserAccess access, long productId, Instant at, Currency currency) {
+        return answer(Visible.product(em, access, productId), at, currency);
+    }
+
+    /**
+     * Records a purchasable answer as a quote. It expires after {@link #VALIDITY}, or sooner when the
+     * price changes, so nobody pays a price that no longer holds.
+     */
+    public IssuedQuote issue(OrganiserAccess access, long productId, PriceAnswer answer) {
+        Visible.product(em, access, productId);
+        Instant expiry = answer.at().plus(VALIDITY);
+        if (answer.nextChange() != null && answer.nextChange().isBefore(expiry)) {
+            expiry = answer.nextChange();
+        }
+        IssuedQuote quote = new IssuedQuote(productId, answer, expiry);
+        em.persist(quote);
+        return quote;
+    }
+
+    /** A catalog page with each product's price at {@code at}; no quotes are issued for browsing. */
+    public List<Priced> catalog(OrganiserAccess access, CatalogFilter filter, Instant at, Currency currency) {
+        return products.catalog(access, filter).stream().map(product -> new Priced(product, answer(product, at, currency))).toList();
+    }
+
+    private PriceAnswer answer(Product product, Instant at, Currency currency) {
+        PricingPlan plan = product.plan();
+        return resolver.priceAt(plan, at, currency, taxRates.rateOf(plan.taxCode()));
+    }
+}
