@@ -3,7 +3,11 @@ package io.marquee.platform.control;
 import io.marquee.platform.entity.JobProgress;
 import io.marquee.platform.entity.JobProgress.Counts;
 import io.marquee.platform.entity.JobRun;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
@@ -47,13 +51,24 @@ public class BatchJobs {
         return executionId;
     }
 
+    /** Asks a running job to stop after its current chunk. */
     public void stop(long executionId) {
-        operator.stop(executionId);
+        try {
+            operator.stop(executionId);
+        } catch (JobExecutionNotRunningException notRunning) {
+            throw new Conflict("job-not-running", "job " + executionId + " is not running");
+        }
     }
 
     /** Restarts a stopped or failed run from its last checkpoint; answers the new execution id. */
     public long restart(long executionId) {
-        long restarted = operator.restart(executionId, operator.getParameters(executionId));
+        long restarted;
+        try {
+            restarted = operator.restart(executionId, operator.getParameters(executionId));
+        } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException refused) {
+            throw new Conflict("job-not-restartable",
+                    "job " + executionId + " cannot be restarted: only the latest run of a stopped or failed job can");
+        }
         runs.find(executionId).ifPresent(run -> runs.record(run.restartedAs(restarted, Instant.now())));
         return restarted;
     }

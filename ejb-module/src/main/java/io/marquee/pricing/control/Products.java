@@ -35,28 +35,44 @@ public class Products {
      */
     @Audited("product.ingested")
     public Product ingest(OrganiserAccess access, ProductListing listing, ProductTerms terms) {
-        List<Violation> violations = new ArrayList<>();
-        required("editorialRef", listing.editorialRef(), violations);
-        required("title", listing.title(), violations);
-        Optional<OfferTemplate> template = template(access, listing.offerTemplateId(), violations);
-        violations.addAll(termsRules.violations(terms));
+        List<Violation> violations = check(access, listing, terms);
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
+        Product product = upsert(access, listing, terms);
+        em.flush(); // the audit entry names the new id
+        return product;
+    }
+
+    /** What is wrong with a product before it is written; empty when it may be ingested. */
+    public List<Violation> check(OrganiserAccess access, ProductListing listing, ProductTerms terms) {
+        List<Violation> violations = new ArrayList<>();
+        required("editorialRef", listing.editorialRef(), violations);
+        required("title", listing.title(), violations);
+        template(access, listing.offerTemplateId(), violations);
+        violations.addAll(termsRules.violations(terms));
+        return violations;
+    }
+
+    /**
+     * Writes a product that {@link #check} passed, without an audit entry of its own: the bulk
+     * ingest audits the file once, not each of its million lines.
+     */
+    public Product upsert(OrganiserAccess access, ProductListing listing, ProductTerms terms) {
+        OfferTemplate template = template(access, listing.offerTemplateId(), new ArrayList<>()).orElseThrow();
         Instant now = Instant.now();
         String editorialRef = listing.editorialRef().strip();
         Product product = em.createQuery("select p from Product p where p.editorialRef = :ref and p.template = :template",
                         Product.class)
-                .setParameter("ref", editorialRef).setParameter("template", template.orElseThrow())
+                .setParameter("ref", editorialRef).setParameter("template", template)
                 .getResultStream().findFirst()
                 .orElseGet(() -> {
-                    Product created = new Product(template.orElseThrow(), editorialRef, now);
+                    Product created = new Product(template, editorialRef, now);
                     em.persist(created);
                     return created;
                 });
         product.describe(listing, terms, now);
         materialise(product);
-        em.flush(); // the audit entry names the new id
         return product;
     }
 

@@ -2,7 +2,7 @@ package io.marquee.platform.boundary;
 
 import io.marquee.platform.control.BatchJobs;
 import io.marquee.platform.entity.JobProgress;
-import jakarta.batch.operations.BatchRuntimeException;
+import io.marquee.platform.control.Conflict;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -43,7 +43,7 @@ public class BatchJobsPage {
         try {
             action.run();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        } catch (BatchRuntimeException refused) {
+        } catch (Conflict refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
         }
         recent = null;

@@ -4,7 +4,6 @@ import io.marquee.platform.control.BatchJobs;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.entity.ApiScope;
 import io.marquee.platform.entity.JobProgress;
-import jakarta.batch.operations.BatchRuntimeException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -49,11 +48,7 @@ public class JobsResource {
     @Operation(summary = "Ask a running job to stop after its current chunk")
     public Response stop(@PathParam("id") long id) {
         owned(id);
-        try {
-            jobs.stop(id);
-        } catch (BatchRuntimeException notRunning) {
-            return Problem.of(Response.Status.CONFLICT, "job-not-running", "job " + id + " is not running");
-        }
+        jobs.stop(id);
         return Response.accepted(owned(id)).build();
     }
 
@@ -63,14 +58,9 @@ public class JobsResource {
     @Operation(summary = "Restart a stopped or failed job from its last checkpoint")
     public Response restart(@PathParam("id") long id) {
         owned(id);
-        try {
-            long restarted = jobs.restart(id);
-            return Response.accepted(owned(restarted))
-                    .location(uri.getBaseUriBuilder().path(JobsResource.class).path(String.valueOf(restarted)).build()).build();
-        } catch (BatchRuntimeException notRestartable) {
-            return Problem.of(Response.Status.CONFLICT, "job-not-restartable",
-                    "job " + id + " cannot be restarted: only the latest run of a stopped or failed job can");
-        }
+        long restarted = jobs.restart(id);
+        return Response.accepted(owned(restarted))
+                .location(uri.getBaseUriBuilder().path(JobsResource.class).path(String.valueOf(restarted)).build()).build();
     }
 
     private JobProgress owned(long id) {

@@ -1,5 +1,6 @@
 package io.marquee.platform.boundary;
 
+import io.marquee.platform.control.Conflict;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
 import jakarta.ejb.EJBAccessException;
@@ -81,6 +82,14 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ProcessingException e) {
             return malformed();
+        }
+    }
+
+    @Provider
+    public static class InvalidState implements ExceptionMapper<Conflict> {
+        @Override
+        public Response toResponse(Conflict e) {
+            return Problem.of(Response.Status.CONFLICT, e.type(), e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.marquee.pricing.boundary;
 
+import io.marquee.pricing.control.OfferTemplateDocument;
 import io.marquee.platform.boundary.ApiCaller;
 import io.marquee.platform.boundary.RequiresScope;
 import io.marquee.platform.control.InvalidInput;

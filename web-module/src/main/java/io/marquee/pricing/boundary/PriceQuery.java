@@ -1,5 +1,6 @@
 package io.marquee.pricing.boundary;
 
+import io.marquee.pricing.control.LenientJson;
 import io.marquee.platform.control.InvalidInput;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.marquee.pricing.boundary;
+package io.marquee.pricing.control;
 
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.entity.Violation;
@@ -17,12 +17,12 @@ import java.util.List;
  *
  * @param tiersField what the document calls its tiers, so errors point into what the client wrote
  */
-record OfferTemplateDocument(TemplateHeader header, OfferTemplateDraft draft, String tiersField) {
+public record OfferTemplateDocument(TemplateHeader header, OfferTemplateDraft draft, String tiersField) {
 
     private static final String NATIVE_TIERS = "tiers";
 
     /** @throws InvalidInput naming every field that is not even of the right shape */
-    static OfferTemplateDocument read(JsonObject json) {
+    public static OfferTemplateDocument read(JsonObject json) {
         List<Violation> found = new ArrayList<>();
         LenientJson document = LenientJson.root(json, found);
         String tiersField = document.nameUsed(NATIVE_TIERS, "offerTiers");
@@ -41,7 +41,7 @@ record OfferTemplateDocument(TemplateHeader header, OfferTemplateDraft draft, St
     }
 
     /** A tier alone, as POSTed to a template's absolute-tiers. */
-    static OfferTierDraft readTier(JsonObject json) {
+    public static OfferTierDraft readTier(JsonObject json) {
         List<Violation> found = new ArrayList<>();
         OfferTierDraft tier = tier(LenientJson.root(json, found));
         if (!found.isEmpty()) {
@@ -59,7 +59,7 @@ record OfferTemplateDocument(TemplateHeader header, OfferTemplateDraft draft, St
     }
 
     /** The rules name tiers {@code tiers[i]}; a seed-shaped document calls them {@code offerTiers[i]}. */
-    InvalidInput inClientTerms(InvalidInput invalid) {
+    public InvalidInput inClientTerms(InvalidInput invalid) {
         if (NATIVE_TIERS.equals(tiersField)) {
             return invalid;
         }

@@ -1,4 +1,4 @@
-package io.marquee.pricing.boundary;
+package io.marquee.pricing.control;
 
 import io.marquee.platform.entity.Violation;
 import jakarta.json.JsonNumber;
@@ -26,7 +26,7 @@ import java.util.Optional;
  * as numbers or numeric strings. A value of the wrong shape is recorded (rule {@code format}) and
  * read as absent, so a client learns about every bad field at once.
  */
-final class LenientJson {
+public final class LenientJson {
 
     private final JsonObject object;
     private final String path;
@@ -158,7 +158,7 @@ final class LenientJson {
         return value;
     }
 
-    static Optional<Instant> iso(String text) {
+    public static Optional<Instant> iso(String text) {
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeException notAnOffsetDateTime) {

@@ -1,4 +1,4 @@
-package io.marquee.pricing.boundary;
+package io.marquee.pricing.control;
 
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.entity.Violation;
@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** A product as the metadata processor publishes it, in the native or the seed's shape. */
-record ProductDocument(ProductListing listing, ProductTerms terms) {
+public record ProductDocument(ProductListing listing, ProductTerms terms) {
 
     /** @throws InvalidInput naming every field that is missing or not of the right shape */
-    static ProductDocument read(JsonObject json) {
+    public static ProductDocument read(JsonObject json) {
         List<Violation> found = new ArrayList<>();
         LenientJson document = LenientJson.root(json, found);
         LenientJson media = document.object("media");

@@ -1,0 +1,54 @@
+package io.marquee.pricing.boundary;
+
+import io.marquee.pricing.control.ProductBulkIngest;
+import io.marquee.pricing.entity.StagedLine;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.UUID;
+
+/** Reads a staged bulk file in line order, a page at a time; the checkpoint is the last line handed out. */
+@Named
+@Dependent
+public class StagedProductReader extends AbstractItemReader {
+
+    static final int PAGE = 1_000;
+
+    @Inject
+    @BatchProperty
+    String batchId;
+
+    @Inject
+    ProductBulkIngest bulk;
+
+    private final Deque<StagedLine> page = new ArrayDeque<>();
+    private int lastLine;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        lastLine = checkpoint == null ? 0 : (Integer) checkpoint;
+    }
+
+    @Override
+    public Object readItem() {
+        if (page.isEmpty()) {
+            page.addAll(bulk.lines(UUID.fromString(batchId), lastLine, PAGE));
+        }
+        StagedLine line = page.poll();
+        if (line != null) {
+            lastLine = line.lineNo();
+        }
+        return line;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return lastLine;
+    }
+}
