@@ -1,5 +1,6 @@
 package io.marquee.pricing.boundary;
 
+import io.marquee.testing.ConsoleClient;
 import io.marquee.testing.Http;
 import io.marquee.testing.PartnerFixture;
 import io.marquee.testing.SystemUnderTest;
@@ -105,6 +106,16 @@ class BulkIngestIT {
         assertThat(Http.get(sut.uri("api/v1/jobs/" + accepted.json().getJsonNumber("jobId")), stranger).status()).isEqualTo(404);
         assertThat(Http.get(sut.uri("api/v1/products/bulk/" + accepted.json().getString("batchId")), stranger).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theConsoleShowsTheJobWithItsProgress() {
+        long jobId = bulk(products(SeedDocuments.uniqueId("console"), 20)).json().getJsonNumber("jobId").longValue();
+        awaitJob(jobId, status("COMPLETED"));
+        ConsoleClient console = new ConsoleClient(sut);
+        console.login(SystemUnderTest.ADMIN, SystemUnderTest.ADMIN_PASSWORD);
+        String page = console.get("console/admin/jobs.xhtml").body();
+        assertThat(page).contains("expand-products", "COMPLETED", "20 written, 20 read of 20", "ui-progressbar");
     }
 
     @Test
