@@ -4,6 +4,7 @@ import io.marquee.platform.entity.ApiScope;
 import io.marquee.testing.Http;
 import io.marquee.testing.PartnerFixture;
 import io.marquee.testing.SystemUnderTest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.DynamicTest;
@@ -42,6 +43,13 @@ class ApiSecurityIT {
         boolean hasBody() {
             return List.of("POST", "PUT", "PATCH").contains(httpMethod);
         }
+
+        /** What a client of this method sends: the media type it consumes (JSON unless it says otherwise). */
+        String contentType() {
+            Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class)
+                    : method.getDeclaringClass().getAnnotation(Consumes.class);
+            return consumes == null ? "application/json" : consumes.value()[0];
+        }
     }
 
     @Test
@@ -79,7 +87,7 @@ class ApiSecurityIT {
 
     private static Http.Answer call(SystemUnderTest sut, Endpoint endpoint, String key) {
         return Http.send(endpoint.httpMethod(), sut.uri(endpoint.path()), key,
-                endpoint.hasBody() ? "application/json" : null, endpoint.hasBody() ? "{}" : null);
+                endpoint.hasBody() ? endpoint.contentType() : null, endpoint.hasBody() ? "{}" : null);
     }
 
     /** The API's resource methods, read from the compiled classes of this module. */
