@@ -22,9 +22,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Offer templates of the caller's organisers. Every change re-materialises the template's products
@@ -74,6 +76,18 @@ public class OfferTemplates {
 
     public List<OfferTemplate> visible(OrganiserAccess access) {
         return Visible.templates(em, access);
+    }
+
+    /** How many products each of the caller's templates prices, by template id; a template none uses is absent. */
+    public Map<Long, Long> productCounts(OrganiserAccess access) {
+        List<Long> ids = visible(access).stream().map(OfferTemplate::getId).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p.template.id, count(p) from Product p where p.template.id in :ids"
+                        + " group by p.template.id", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** Replaces the template's terms; a tier sent again without createdAt keeps the one it had. */

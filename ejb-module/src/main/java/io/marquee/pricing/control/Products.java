@@ -17,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Products made from metadata plus a template, with their tiers materialised when they are written. */
@@ -95,23 +96,34 @@ public class Products {
 
     /** One page of the caller's products that match the filter, by title. */
     public List<Product> catalog(OrganiserAccess access, CatalogFilter filter) {
-        if (Visible.nothing(access)) {
-            return List.of();
-        }
-        return filtered(access, filter, "select p", " order by p.title, p.id", Product.class)
-                .setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
+        return search(access, Optional.empty(), filter);
     }
 
     public long count(OrganiserAccess access, CatalogFilter filter) {
-        return Visible.nothing(access) ? 0 : filtered(access, filter, "select count(p)", "", Long.class).getSingleResult();
+        return count(access, Optional.empty(), filter);
     }
 
-    private <T> TypedQuery<T> filtered(OrganiserAccess access, CatalogFilter filter, String select, String order,
-                                       Class<T> type) {
+    /** As {@link #catalog}, narrowed to titles that contain the text, in any letter case. */
+    public List<Product> search(OrganiserAccess access, Optional<String> titleContains, CatalogFilter filter) {
+        if (Visible.nothing(access)) {
+            return List.of();
+        }
+        return filtered(access, titleContains, filter, "select p", " order by p.title, p.id", Product.class)
+                .setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
+    }
+
+    public long count(OrganiserAccess access, Optional<String> titleContains, CatalogFilter filter) {
+        return Visible.nothing(access) ? 0
+                : filtered(access, titleContains, filter, "select count(p)", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(OrganiserAccess access, Optional<String> titleContains, CatalogFilter filter,
+                                       String select, String order, Class<T> type) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (!access.everyOrganiser()) {
             where.append(" and p.template.organiserId in :organisers");
         }
+        titleContains.ifPresent(text -> where.append(" and lower(p.title) like :title escape '!'"));
         filter.provider().ifPresent(provider -> where.append(" and p.template.provider.externalId = :provider"));
         filter.genre().ifPresent(genre -> where.append(" and p.genre = :genre"));
         filter.offering().ifPresent(offering -> where.append(" and :offering member of p.offerings"));
@@ -119,10 +131,16 @@ public class Products {
         if (!access.everyOrganiser()) {
             query.setParameter("organisers", List.copyOf(access.organiserIds()));
         }
+        titleContains.ifPresent(text -> query.setParameter("title", "%" + likeLiteral(text.toLowerCase(Locale.ROOT)) + "%"));
         filter.provider().ifPresent(provider -> query.setParameter("provider", provider));
         filter.genre().ifPresent(genre -> query.setParameter("genre", genre));
         filter.offering().ifPresent(offering -> query.setParameter("offering", offering));
         return query;
+    }
+
+    /** The text as a LIKE pattern that matches only itself: its wildcards and the escape character escaped. */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private void materialise(Product product) {

@@ -57,13 +57,13 @@ class ConsoleBrowserIT {
         String partner = "Browser TV " + UUID.randomUUID().toString().substring(0, 6);
         browser.findElement(By.id("newPartner:name")).sendKeys(partner);
         checkLabel("newPartner:organisers", "Northern Lights Live");
-        browser.findElement(By.id("newPartner:create")).click();
+        submit("newPartner:create");
         assertThat(browser.findElement(By.id("partnerTable")).getText()).contains(partner, "Northern Lights Live");
 
         choose("issueKey:partner", partner);
         browser.findElement(By.id("issueKey:label")).sendKeys("storefront in the browser test");
         checkLabel("issueKey:scopes", "organisers:read");
-        browser.findElement(By.id("issueKey:issue")).click();
+        submit("issueKey:issue");
 
         String key = browser.findElement(By.id("issuedSecret")).getText().strip();
         assertThat(key).startsWith("mq_");
@@ -76,8 +76,18 @@ class ConsoleBrowserIT {
         assertThat(organisers.jsonArray().getJsonObject(0).getString("name")).isEqualTo("Northern Lights Live");
         assertThat(Http.get(sut.uri("api/v1/audit"), key).status()).as("the key has only organisers:read").isEqualTo(403);
 
-        browser.findElement(By.id("forget:done")).click();
+        submit("forget:done");
         assertThat(browser.findElements(By.id("issuedSecret"))).as("the key is shown once").isEmpty();
+    }
+
+    /**
+     * Clicks a button that posts its form without Ajax and waits for the answering page: the click
+     * may return before the browser leaves the old page, whose elements share the new one's ids.
+     */
+    private static void submit(String buttonId) {
+        WebElement button = browser.findElement(By.id(buttonId));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
     }
 
     /** Picks an option of a PrimeFaces select menu, waiting out its opening and closing animations. */
