@@ -32,13 +32,18 @@ public class Quotes {
     @Inject
     Products products;
 
+    @Inject
+    PricingPlans plans;
+
     private final PriceResolver resolver = new PriceResolver();
 
     public record Priced(Product product, PriceAnswer answer) {
     }
 
+    /** Priced from the product's cached plan while it is current (see {@link PricingPlans}). */
     public PriceAnswer priceAt(OrganiserAccess access, long productId, Instant at, Currency currency) {
-        return answer(Visible.product(em, access, productId), at, currency);
+        PricingPlans.Current current = plans.current(em, access, productId);
+        return resolver.priceAt(current.plan(), at, currency, current.taxRatePercent());
     }
 
     /**
@@ -46,7 +51,7 @@ public class Quotes {
      * price changes, so nobody pays a price that no longer holds.
      */
     public IssuedQuote issue(OrganiserAccess access, long productId, PriceAnswer answer) {
-        Visible.product(em, access, productId);
+        Visible.productOwner(em, access, productId);
         Instant expiry = answer.at().plus(VALIDITY);
         if (answer.nextChange() != null && answer.nextChange().isBefore(expiry)) {
             expiry = answer.nextChange();
