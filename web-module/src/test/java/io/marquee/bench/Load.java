@@ -33,6 +33,19 @@ final class Load {
             return ok / seconds;
         }
 
+        /** This and a later slice of the same load, as one run. */
+        Result plus(Result other) {
+            long[] all = Arrays.copyOf(latencies, latencies.length + other.latencies.length);
+            System.arraycopy(other.latencies, 0, all, latencies.length, other.latencies.length);
+            Arrays.sort(all);
+            return new Result(ok + other.ok, errors + other.errors, notSent + other.notSent, seconds + other.seconds, all,
+                    firstError != null ? firstError : other.firstError);
+        }
+
+        static Result none() {
+            return new Result(0, 0, 0, 0, new long[0], null);
+        }
+
         double percentileMillis(double p) {
             if (latencies.length == 0) {
                 return Double.NaN;

@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * fixed rate), counts the database work of one request of each kind, and shuts everything down.
  * <p>
  * Settings (system properties; the profile passes {@code -Dbench.*} through): {@code bench.warmup}
- * (s, 20), {@code bench.closed} (s, 15), {@code bench.clients} (16), {@code bench.rate} (per s, 1000),
- * {@code bench.open} (s, 30), {@code bench.connections} (open-loop connections, 64),
+ * (s, 60), {@code bench.closed} (s, 15), {@code bench.clients} (16), {@code bench.rate} (per s, 1000),
+ * {@code bench.open} (s, 30), {@code bench.connections} (open-loop connections, 64), {@code bench.rounds} (5: the
+ * endpoints take turns in this many slices of those durations, so other load on the machine hits them alike),
  * {@code bench.endpoints} (ping,preview,quote), {@code bench.dbwork} (requests counted, 200; 0 skips),
  * {@code bench.serverJvm} (extra server JVM options, e.g. a JFR recording).
  */
@@ -54,13 +55,14 @@ public final class QuoteBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int warmup = intSetting("bench.warmup", 20);
+        int warmup = intSetting("bench.warmup", 60);
         int closedSeconds = intSetting("bench.closed", 15);
         int clients = intSetting("bench.clients", 16);
         int rate = intSetting("bench.rate", 1000);
         int openSeconds = intSetting("bench.open", 30);
         int connections = intSetting("bench.connections", 64);
         int dbWorkRequests = intSetting("bench.dbwork", 200);
+        int rounds = intSetting("bench.rounds", 5);
         List<String> wanted = List.of(System.getProperty("bench.endpoints", "ping,preview,quote").split(","));
 
         System.out.printf("Marquee price-quote benchmark%n  machine: %d cores, load average %s%n",
@@ -106,29 +108,53 @@ public final class QuoteBenchmark {
             Map<String, byte[]> requests = new LinkedHashMap<>();
             endpoints.forEach(e -> requests.put(e.name(), RawHttp.get(port, e.path(), key)));
 
-            System.out.printf("%nWarming up for %d s (%d clients per endpoint, one endpoint after another) …%n",
-                    warmup, clients);
-            for (Endpoint endpoint : endpoints) {
-                Load.Result result = load.closed(requests.get(endpoint.name()), clients,
-                        Duration.ofSeconds(Math.max(1, warmup / endpoints.size())));
-                System.out.printf("  %-8s %8.0f req/s, %d errors%s%n", endpoint.name(), result.rate(), result.errors(),
-                        result.firstError() == null ? "" : " (" + result.firstError() + ")");
+            // Payara keeps compiling for a good minute under load: warm every endpoint, in turns
+            System.out.printf("%nWarming up for %d s (%d clients, endpoints in turns of 5 s) …%n", warmup, clients);
+            long warmUntil = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
+            while (System.nanoTime() < warmUntil) {
+                StringBuilder line = new StringBuilder("  warm-up");
+                for (Endpoint endpoint : endpoints) {
+                    Load.Result result = load.closed(requests.get(endpoint.name()), clients, Duration.ofSeconds(5));
+                    line.append(String.format(" | %s %.0f req/s, %d errors", endpoint.name(), result.rate(),
+                            result.errors()));
+                }
+                System.out.println(line.append(" | load ").append(loadAverage()));
             }
 
+            // the machine is shared: endpoints take turns in short slices, so a neighbour's build
+            // slows all of them alike instead of whichever endpoint happened to run meanwhile
+            Map<String, Load.Result> closed = new LinkedHashMap<>();
+            Map<String, Load.Result> open = new LinkedHashMap<>();
+            Map<String, CpuTime> cpu = new LinkedHashMap<>();
+            Map<String, String> loadBefore = new LinkedHashMap<>();
+            Map<String, String> loadAfter = new LinkedHashMap<>();
+            Duration closedSlice = Duration.ofSeconds(Math.max(1, closedSeconds / rounds));
+            Duration openSlice = Duration.ofSeconds(Math.max(1, openSeconds / rounds));
+            System.out.printf("%nMeasuring: %d rounds; each round, each endpoint in turn: closed loop %d s (%d clients),"
+                    + " then open loop %d req/s for %d s (%d connections)%n", rounds, closedSlice.toSeconds(), clients,
+                    rate, openSlice.toSeconds(), connections);
+            for (int round = 1; round <= rounds; round++) {
+                for (Endpoint endpoint : endpoints) {
+                    String name = endpoint.name();
+                    byte[] request = requests.get(name);
+                    loadBefore.putIfAbsent(name, loadAverage());
+                    CpuTime cpuBefore = CpuTime.of(server.pid());
+                    Load.Result slice = load.closed(request, clients, closedSlice);
+                    cpu.merge(name, CpuTime.of(server.pid()).minus(cpuBefore), CpuTime::plus);
+                    closed.merge(name, slice, Load.Result::plus);
+                    Load.Result openSliceResult = load.open(request, rate, openSlice, connections);
+                    open.merge(name, openSliceResult, Load.Result::plus);
+                    loadAfter.put(name, loadAverage());
+                    System.out.printf("  round %d %-8s closed %6.0f req/s | open %5.0f req/s, p99 %8.2f ms | load %s%n",
+                            round, name, slice.rate(), openSliceResult.rate(), openSliceResult.percentileMillis(99),
+                            loadAverage());
+                }
+            }
             List<Measured> measured = new ArrayList<>();
             for (Endpoint endpoint : endpoints) {
-                byte[] request = requests.get(endpoint.name());
-                String before = loadAverage();
-                System.out.printf("%n%s: closed loop, %d clients, %d s …%n", endpoint.name(), clients, closedSeconds);
-                CpuTime cpuBefore = CpuTime.of(server.pid());
-                Load.Result closed = load.closed(request, clients, Duration.ofSeconds(closedSeconds));
-                CpuTime cpu = CpuTime.of(server.pid()).minus(cpuBefore);
-                System.out.printf("  %.0f req/s%n", closed.rate());
-                System.out.printf("%s: open loop, %d req/s for %d s over %d connections …%n", endpoint.name(), rate,
-                        openSeconds, connections);
-                Load.Result open = load.open(request, rate, Duration.ofSeconds(openSeconds), connections);
-                System.out.printf("  achieved %.0f req/s, p99 %.2f ms%n", open.rate(), open.percentileMillis(99));
-                measured.add(new Measured(endpoint, closed, cpu, open, before, loadAverage()));
+                String name = endpoint.name();
+                measured.add(new Measured(endpoint, closed.get(name), cpu.get(name), open.get(name), loadBefore.get(name),
+                        loadAfter.get(name)));
             }
 
             report(measured, clients, rate, closedSeconds, openSeconds, connections);
@@ -148,10 +174,10 @@ public final class QuoteBenchmark {
 
     private static void report(List<Measured> measured, int clients, int rate, int closedSeconds, int openSeconds,
                                int connections) {
-        System.out.printf("%n=== Closed loop: %d clients, %d s each, keep-alive connections to 127.0.0.1 ===%n",
+        System.out.printf("%n=== Closed loop: %d clients, %d s per endpoint (in turns), keep-alive connections to 127.0.0.1 ===%n",
                 clients, closedSeconds);
         System.out.printf("%-8s %-32s %10s %8s %8s %8s %8s %12s %s%n", "endpoint", "what", "req/s", "mean ms",
-                "p50 ms", "p99 ms", "errors", "server CPU/req", "load avg before -> after");
+                "p50 ms", "p99 ms", "errors", "server CPU/req", "load avg first -> last turn");
         for (Measured m : measured) {
             Load.Result r = m.closed();
             System.out.printf("%-8s %-32s %10.0f %8.2f %8.2f %8.2f %8d %11.0fus  %s -> %s%n", m.endpoint().name(),
@@ -159,7 +185,7 @@ public final class QuoteBenchmark {
                     r.errors(), m.closedCpu().micros() / Math.max(1, r.ok() + r.errors()), m.loadBefore(),
                     m.loadAfter());
         }
-        System.out.printf("%n=== Open loop: %d req/s for %d s over %d connections; latency from each request's due time ===%n",
+        System.out.printf("%n=== Open loop: %d req/s for %d s per endpoint (in turns) over %d connections; latency from each request's due time ===%n",
                 rate, openSeconds, connections);
         System.out.printf("%-8s %10s %8s %8s %8s %8s %8s %9s%n", "endpoint", "achieved", "p50 ms", "p90 ms", "p99 ms",
                 "max ms", "errors", "not sent");
@@ -251,6 +277,10 @@ public final class QuoteBenchmark {
             } catch (IOException | RuntimeException e) {
                 return new CpuTime(0);
             }
+        }
+
+        CpuTime plus(CpuTime other) {
+            return new CpuTime(ticks + other.ticks);
         }
 
         CpuTime minus(CpuTime earlier) {
