@@ -25,7 +25,12 @@ public final class PartnerFixture {
 
     /** A new partner acting for the organiser with {@code organiserSlug}, and a key with {@code scopes}. */
     public static String keyFor(SystemUnderTest sut, String organiserSlug, String... scopes) {
-        try (Connection db = DriverManager.getConnection(sut.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
+        return keyFor(sut.jdbcUrl(), organiserSlug, scopes);
+    }
+
+    /** The same against any embedded database (the benchmark runs its own, outside {@link SystemUnderTest}). */
+    public static String keyFor(String jdbcUrl, String organiserSlug, String... scopes) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
             long partnerId = insertReturningId(db, "insert into partner (name) values (?) returning id",
                     "fixture partner " + UUID.randomUUID());
             if (organiserSlug != null) {
@@ -43,7 +48,11 @@ public final class PartnerFixture {
     }
 
     public static long count(SystemUnderTest sut, String sql) {
-        try (Connection db = DriverManager.getConnection(sut.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+        return count(sut.jdbcUrl(), sql);
+    }
+
+    public static long count(String jdbcUrl, String sql) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
              ResultSet rows = db.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

@@ -32,13 +32,22 @@ public class Quotes {
     @Inject
     Products products;
 
+    @Inject
+    PricingPlans plans;
+
     private final PriceResolver resolver = new PriceResolver();
 
     public record Priced(Product product, PriceAnswer answer) {
     }
 
+    /** A price now and, when it is purchasable, the quote recorded for it (else null). */
+    public record Quoted(PriceAnswer answer, IssuedQuote quote) {
+    }
+
+    /** Priced from the product's cached plan while it is current (see {@link PricingPlans}). */
     public PriceAnswer priceAt(OrganiserAccess access, long productId, Instant at, Currency currency) {
-        return answer(Visible.product(em, access, productId), at, currency);
+        PricingPlans.Current current = plans.current(em, access, productId);
+        return resolver.priceAt(current.plan(), at, currency, current.taxRatePercent());
     }
 
     /**
@@ -46,7 +55,20 @@ public class Quotes {
      * price changes, so nobody pays a price that no longer holds.
      */
     public IssuedQuote issue(OrganiserAccess access, long productId, PriceAnswer answer) {
-        Visible.product(em, access, productId);
+        Visible.productOwner(em, access, productId);
+        return record(productId, answer);
+    }
+
+    /**
+     * {@link #priceAt} and {@link #issue} in one transaction, for a checkout asking the price now
+     * unconditionally: one connection and one access check instead of two.
+     */
+    public Quoted priceAndIssue(OrganiserAccess access, long productId, Instant now, Currency currency) {
+        PriceAnswer answer = priceAt(access, productId, now, currency);
+        return new Quoted(answer, answer.purchasable() ? record(productId, answer) : null);
+    }
+
+    private IssuedQuote record(long productId, PriceAnswer answer) {
         Instant expiry = answer.at().plus(VALIDITY);
         if (answer.nextChange() != null && answer.nextChange().isBefore(expiry)) {
             expiry = answer.nextChange();

@@ -53,6 +53,16 @@ final class Visible {
         return query.getResultList();
     }
 
+    /** Checks the product is the caller's, without loading it: its organiser id. */
+    static long productOwner(EntityManager em, OrganiserAccess access, long id) {
+        Long organiserId = em.createQuery("select p.template.organiserId from Product p where p.id = :id", Long.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        if (organiserId == null || !access.allows(organiserId)) {
+            throw new NotFound("product", id);
+        }
+        return organiserId;
+    }
+
     static Product product(EntityManager em, OrganiserAccess access, long id) {
         Product product = em.find(Product.class, id);
         if (product == null || !access.allows(product.getTemplate().getOrganiserId())) {
