@@ -90,14 +90,16 @@ class ConsoleBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
     }
 
-    /** Picks an option of a PrimeFaces select menu, waiting out its opening and closing animations. */
+    /** Picks an option of a PrimeFaces select menu by typing it into the menu's filter, as a person would. */
     private static void choose(String id, String option) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.findElement(By.id(id)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+        browser.findElement(By.id(id + "_filter")).sendKeys(option);
         By item = By.xpath("//*[@id='" + id + "_panel']//li[@data-label='" + option + "']");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        assertThat(browser.findElement(By.id(id + "_label")).getText()).isEqualTo(option);
     }
 
     /** Ticks the PrimeFaces checkbox whose label reads {@code text} inside the component {@code id}. */
