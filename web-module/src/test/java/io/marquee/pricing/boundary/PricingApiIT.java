@@ -90,7 +90,7 @@ class PricingApiIT {
 
     @Test
     void aPriceNowIsCachedUntilItMayChangeAndCarriesAQuote() {
-        long productId = openEndedProduct();
+        long productId = SeedDocuments.productOnSaleNow(sut, key);
         long quotesBefore = PartnerFixture.count(sut, "select count(*) from issued_quote");
 
         Http.Answer now = SeedDocuments.price(sut, key, productId, "currency=GBP");
@@ -166,26 +166,5 @@ class PricingApiIT {
         Http.Answer product = SeedDocuments.post(sut, "products", key, SeedDocuments.findingNemo(templateId, editorialRef));
         assertThat(product.status()).as(product.body()).isEqualTo(201);
         return new Seeded(templateId, editorialRef, product.json().getJsonNumber("id").longValue());
-    }
-
-    /** On sale from 2020 for ten years at one price, so "now" is inside its only tier. */
-    private static long openEndedProduct() {
-        String templateId = SeedDocuments.uniqueId("long-run");
-        String template = """
-                {"id": "%s", "contentProviderId": "5112", "isTaxIncluded": true, "taxCode": "GBR-VAT",
-                 "contractStartDate": "2020-01-01T00:00:00Z", "contractEndDate": "2040-01-01T00:00:00Z",
-                 "tiers": [{"type": "Precedent", "order": 1, "duration": 10, "durationUnits": "months",
-                            "prices": {"GBP": 3.49}, "grantsReferences": ["10112"]}]}
-                """.formatted(templateId);
-        assertThat(SeedDocuments.post(sut, "offer-templates", key, template).status()).isEqualTo(201);
-        String product = """
-                {"editorialRef": "%s", "offerTemplateId": "%s", "title": "A Long Run", "genre": "film",
-                 "offerings": ["TVOD"], "offerStartDate": "2020-01-01T00:00:00Z", "offerEndDate": "2039-01-01T00:00:00Z",
-                 "licenseStartDate": "2020-01-01T00:00:00Z", "licenseEndDate": "2039-01-01T00:00:00Z",
-                 "rentalDuration": 48, "durationUnits": "hour"}
-                """.formatted(SeedDocuments.uniqueId("LONG"), templateId);
-        Http.Answer created = SeedDocuments.post(sut, "products", key, product);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getJsonNumber("id").longValue();
     }
 }

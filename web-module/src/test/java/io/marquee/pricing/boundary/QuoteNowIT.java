@@ -23,7 +23,7 @@ class QuoteNowIT {
 
     @Test
     void aPurchasablePriceNowRecordsTheQuoteItAnswers() {
-        long productId = onSaleNow();
+        long productId = SeedDocuments.productOnSaleNow(sut, key);
         long before = quotes();
 
         Http.Answer now = SeedDocuments.price(sut, key, productId, "currency=GBP");
@@ -57,7 +57,7 @@ class QuoteNowIT {
 
     @Test
     void aFailedIfMatchRecordsNoQuote() {
-        long productId = onSaleNow();
+        long productId = SeedDocuments.productOnSaleNow(sut, key);
         long before = quotes();
 
         Http.Answer refused = Http.send(Http.request(sut.uri("api/v1/products/" + productId + "/price?currency=GBP"), key)
@@ -69,25 +69,5 @@ class QuoteNowIT {
 
     private static long quotes() {
         return PartnerFixture.count(sut, "select count(*) from issued_quote");
-    }
-
-    private static long onSaleNow() {
-        String templateId = SeedDocuments.uniqueId("long-run");
-        String template = """
-                {"id": "%s", "contentProviderId": "5112", "isTaxIncluded": true, "taxCode": "GBR-VAT",
-                 "contractStartDate": "2020-01-01T00:00:00Z", "contractEndDate": "2040-01-01T00:00:00Z",
-                 "tiers": [{"type": "Precedent", "order": 1, "duration": 240, "durationUnits": "months",
-                            "prices": {"GBP": 3.49}, "grantsReferences": ["10112"]}]}
-                """.formatted(templateId);
-        assertThat(SeedDocuments.post(sut, "offer-templates", key, template).status()).isEqualTo(201);
-        String product = """
-                {"editorialRef": "%s", "offerTemplateId": "%s", "title": "A Long Run", "genre": "film",
-                 "offerings": ["TVOD"], "offerStartDate": "2020-01-01T00:00:00Z", "offerEndDate": "2039-01-01T00:00:00Z",
-                 "licenseStartDate": "2020-01-01T00:00:00Z", "licenseEndDate": "2039-01-01T00:00:00Z",
-                 "rentalDuration": 48, "durationUnits": "hour"}
-                """.formatted(SeedDocuments.uniqueId("LONG"), templateId);
-        Http.Answer created = SeedDocuments.post(sut, "products", key, product);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getJsonNumber("id").longValue();
     }
 }

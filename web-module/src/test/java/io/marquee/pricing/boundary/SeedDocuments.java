@@ -5,6 +5,8 @@ import io.marquee.testing.SystemUnderTest;
 
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The seed's template 2851234 and product "Finding Nemo" in the seed's own document shape (epoch
  * milliseconds, inclusive 23:59:59 ends, offerTiers, isrestricted), with its JSON slips mended.
@@ -58,6 +60,27 @@ final class SeedDocuments {
                  "parentIdentifier": null, "updated": 1582934399000, "offerEndDate": 1594771199000,
                  "genre": "film", "rentalDuration": 336, "durationUnits": "hours"}
                 """.formatted(editorialRef, templateId);
+    }
+
+    /** A product on sale from 2020 for nineteen years at one price (native shape), so "now" is inside its tier. */
+    static long productOnSaleNow(SystemUnderTest sut, String key) {
+        String templateId = uniqueId("long-run");
+        String template = """
+                {"id": "%s", "contentProviderId": "5112", "isTaxIncluded": true, "taxCode": "GBR-VAT",
+                 "contractStartDate": "2020-01-01T00:00:00Z", "contractEndDate": "2040-01-01T00:00:00Z",
+                 "tiers": [{"type": "Precedent", "order": 1, "duration": 240, "durationUnits": "months",
+                            "prices": {"GBP": 3.49}, "grantsReferences": ["10112"]}]}
+                """.formatted(templateId);
+        assertThat(post(sut, "offer-templates", key, template).status()).isEqualTo(201);
+        String product = """
+                {"editorialRef": "%s", "offerTemplateId": "%s", "title": "A Long Run", "genre": "film",
+                 "offerings": ["TVOD"], "offerStartDate": "2020-01-01T00:00:00Z", "offerEndDate": "2039-01-01T00:00:00Z",
+                 "licenseStartDate": "2020-01-01T00:00:00Z", "licenseEndDate": "2039-01-01T00:00:00Z",
+                 "rentalDuration": 48, "durationUnits": "hour"}
+                """.formatted(uniqueId("LONG"), templateId);
+        Http.Answer created = post(sut, "products", key, product);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
     }
 
     static Http.Answer post(SystemUnderTest sut, String path, String key, String json) {
