@@ -6,6 +6,7 @@ create table job_run (
     partner_id   bigint references partner (id) on delete cascade,
     total        bigint      not null default -1,
     started_at   timestamptz not null default now(),
-    restart_of   bigint references job_run (execution_id)
+    restart_of   bigint references job_run (execution_id),
+    stop_requested_at timestamptz
 );
 create index job_run_partner on job_run (partner_id, execution_id desc);

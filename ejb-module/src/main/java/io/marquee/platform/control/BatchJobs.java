@@ -58,6 +58,7 @@ public class BatchJobs {
         } catch (JobExecutionNotRunningException notRunning) {
             throw new Conflict("job-not-running", "job " + executionId + " is not running");
         }
+        runs.stopRequested(executionId);
     }
 
     /** Restarts a stopped or failed run from its last checkpoint; answers the new execution id. */

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +16,16 @@ public class JobRuns {
     @PersistenceContext
     EntityManager em;
 
-    public void record(JobRun run) {
+    /** A run started (or restarted): audited, since a partner's or admin's request caused it. */
+    @Audited("job-run.started")
+    public JobRun record(JobRun run) {
         em.persist(run);
+        return run;
+    }
+
+    @Audited(value = "job-run.stop-requested", subject = JobRun.class)
+    public void stopRequested(@AuditKey long executionId) {
+        find(executionId).ifPresent(run -> run.stopRequested(Instant.now()));
     }
 
     public Optional<JobRun> find(long executionId) {

@@ -6,11 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A batch job run Marquee started: its owner and size. The batch runtime keeps its state. */
 @Entity
 @Table(name = "job_run")
-public class JobRun {
+public class JobRun implements Auditable {
 
     @Id
     @Column(name = "execution_id")
@@ -30,6 +32,9 @@ public class JobRun {
     @Column(name = "restart_of")
     private Long restartOf;
 
+    @Column(name = "stop_requested_at")
+    private Instant stopRequestedAt;
+
     protected JobRun() {
     }
 
@@ -45,6 +50,10 @@ public class JobRun {
     /** The same job, run again from its checkpoint as a new execution. */
     public JobRun restartedAs(long newExecutionId, Instant at) {
         return new JobRun(newExecutionId, jobName, partnerId, total, executionId, at);
+    }
+
+    public void stopRequested(Instant at) {
+        stopRequestedAt = at;
     }
 
     public boolean isVisibleTo(Long partner) {
@@ -65,5 +74,21 @@ public class JobRun {
 
     public long getTotal() {
         return total;
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(executionId);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("jobName", jobName);
+        state.put("partnerId", partnerId);
+        state.put("total", total);
+        state.put("restartOf", restartOf);
+        state.put("stopRequestedAt", stopRequestedAt == null ? null : stopRequestedAt.toString());
+        return state;
     }
 }

@@ -97,6 +97,9 @@ class BulkIngestIT {
         assertThat(productsNamed(prefix)).isEqualTo(lines);
         assertThat(PartnerFixture.count(sut, "select count(distinct editorial_ref) from product where editorial_ref like '"
                 + prefix + "-%'")).isEqualTo(lines);
+        assertThat(PartnerFixture.count(sut, "select count(*) from audit_entry where actor like 'partner:%' and ("
+                + "(action = 'job-run.stop-requested' and subject_id = '" + jobId + "') or "
+                + "(action = 'job-run.started' and subject_id = '" + restarted + "'))")).as("stop and restart audited").isEqualTo(2);
     }
 
     @Test
