@@ -10,7 +10,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A tenant that sells events and titles. */
@@ -87,11 +86,10 @@ public class Organiser implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("name", name);
-        state.put("slug", slug);
-        state.put("contactEmail", contactEmail);
-        state.put("timeZone", timeZone);
-        return state;
+        return Auditable.state(
+                "name", name,
+                "slug", slug,
+                "contactEmail", contactEmail,
+                "timeZone", timeZone);
     }
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.NamedQuery;
 
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -130,12 +129,11 @@ public class ApiKey implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("partnerId", partner.getId());
-        state.put("prefix", prefix);
-        state.put("label", label);
-        state.put("scopes", scopes.stream().map(ApiScope::wireName).sorted().toList());
-        state.put("revokedAt", revokedAt == null ? null : revokedAt.toString());
-        return state;
+        return Auditable.state(
+                "partnerId", partner.getId(),
+                "prefix", prefix,
+                "label", label,
+                "scopes", scopes.stream().map(ApiScope::wireName).sorted().toList(),
+                "revokedAt", revokedAt == null ? null : revokedAt.toString());
     }
 }

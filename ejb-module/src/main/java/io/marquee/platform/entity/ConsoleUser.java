@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A console login: a platform admin, or an organiser admin bound to one organiser. */
@@ -107,10 +106,9 @@ public class ConsoleUser implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("username", username);
-        state.put("role", role);
-        state.put("organiserId", organiser == null ? null : organiser.getId());
-        return state;
+        return Auditable.state(
+                "username", username,
+                "role", role,
+                "organiserId", organiser == null ? null : organiser.getId());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A batch job run Marquee started: its owner and size. The batch runtime keeps its state. */
@@ -83,12 +82,11 @@ public class JobRun implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("jobName", jobName);
-        state.put("partnerId", partnerId);
-        state.put("total", total);
-        state.put("restartOf", restartOf);
-        state.put("stopRequestedAt", stopRequestedAt == null ? null : stopRequestedAt.toString());
-        return state;
+        return Auditable.state(
+                "jobName", jobName,
+                "partnerId", partnerId,
+                "total", total,
+                "restartOf", restartOf,
+                "stopRequestedAt", stopRequestedAt == null ? null : stopRequestedAt.toString());
     }
 }

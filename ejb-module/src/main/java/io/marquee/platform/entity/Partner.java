@@ -12,7 +12,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -75,9 +74,8 @@ public class Partner implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("name", name);
-        state.put("organiserIds", organiserIds().stream().sorted().toList());
-        return state;
+        return Auditable.state(
+                "name", name,
+                "organiserIds", organiserIds().stream().sorted().toList());
     }
 }

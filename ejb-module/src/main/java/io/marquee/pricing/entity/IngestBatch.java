@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -83,9 +82,8 @@ public class IngestBatch implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("lines", lines);
-        state.put("organiserIds", organiserIds);
-        return state;
+        return Auditable.state(
+                "lines", lines,
+                "organiserIds", organiserIds);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -147,14 +146,13 @@ public class OfferTemplate extends Revised implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("reference", reference);
-        state.put("contentProviderId", provider.getExternalId());
-        state.put("description", description);
-        state.put("contract", contractStart + " .. " + contractEnd);
-        state.put("taxIncluded", taxIncluded);
-        state.put("taxCode", taxCode);
-        state.put("tiers", tiers.stream().map(TemplateTier::auditState).toList());
-        return state;
+        return Auditable.state(
+                "reference", reference,
+                "contentProviderId", provider.getExternalId(),
+                "description", description,
+                "contract", contractStart + " .. " + contractEnd,
+                "taxIncluded", taxIncluded,
+                "taxCode", taxCode,
+                "tiers", tiers.stream().map(TemplateTier::auditState).toList());
     }
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -171,16 +170,12 @@ public class Product extends Revised implements Auditable {
 
     @Override
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("editorialRef", editorialRef);
-        state.put("title", title);
-        state.put("offerTemplate", template.getReference());
-        state.put("offer", offerStart + " .. " + offerEnd);
-        state.put("license", licenseStart + " .. " + licenseEnd);
-        state.put("rental", rentalDuration + " " + rentalUnit);
-        state.put("tiers", tiers.stream().map(MaterialisedTier::toProductTier)
-                .map(tier -> tier.label() + " " + tier.start() + " .. " + tier.end() + " " + tier.terms().prices())
-                .toList());
-        return state;
+        return Auditable.state(
+                "editorialRef", editorialRef,
+                "title", title,
+                "offerTemplate", template.getReference(),
+                "offer", offerStart + " .. " + offerEnd,
+                "license", licenseStart + " .. " + licenseEnd,
+                "rental", rentalDuration + " " + rentalUnit);
     }
 }
