@@ -111,7 +111,7 @@ public class ProductBulkIngest {
                 (String) row[1], (String) row[2], (String) row[3])).toList();
     }
 
-    /** Validates before writing: a rule broken inside the chunk must not roll the whole chunk back. */
+    /** A line's product, or why it cannot be one; nothing thrown, so one bad line does not roll back the chunk. */
     private List<Violation> ingest(OrganiserAccess access, StagedLine line) {
         ProductDocument document;
         try (JsonReader reader = Json.createReader(new StringReader(line.document()))) {
@@ -121,11 +121,7 @@ public class ProductBulkIngest {
         } catch (InvalidInput invalid) {
             return invalid.violations();
         }
-        List<Violation> violations = products.check(access, document.listing(), document.terms());
-        if (violations.isEmpty()) {
-            products.upsert(access, document.listing(), document.terms());
-        }
-        return violations;
+        return products.ingestIfValid(access, document.listing(), document.terms());
     }
 
     /** Streams the body into the stage with COPY (CSV: each line one quoted field). */

@@ -36,31 +36,37 @@ public class Products {
      */
     @Audited("product.ingested")
     public Product ingest(OrganiserAccess access, ProductListing listing, ProductTerms terms) {
-        List<Violation> violations = check(access, listing, terms);
+        List<Violation> violations = new ArrayList<>();
+        Optional<Product> product = write(access, listing, terms, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
-        Product product = upsert(access, listing, terms);
         em.flush(); // the audit entry names the new id
-        return product;
-    }
-
-    /** What is wrong with a product before it is written; empty when it may be ingested. */
-    public List<Violation> check(OrganiserAccess access, ProductListing listing, ProductTerms terms) {
-        List<Violation> violations = new ArrayList<>();
-        required("editorialRef", listing.editorialRef(), violations);
-        required("title", listing.title(), violations);
-        template(access, listing.offerTemplateId(), violations);
-        violations.addAll(termsRules.violations(terms));
-        return violations;
+        return product.orElseThrow();
     }
 
     /**
-     * Writes a product that {@link #check} passed, without an audit entry of its own: the bulk
-     * ingest audits the file once, not each of its million lines.
+     * Writes the product when it is valid and answers what is wrong otherwise, without an audit
+     * entry of its own: the bulk ingest audits the file once, not each of its million lines. A
+     * broken rule is answered, not thrown, so it cannot roll back the caller's whole chunk.
      */
-    public Product upsert(OrganiserAccess access, ProductListing listing, ProductTerms terms) {
-        OfferTemplate template = template(access, listing.offerTemplateId(), new ArrayList<>()).orElseThrow();
+    public List<Violation> ingestIfValid(OrganiserAccess access, ProductListing listing, ProductTerms terms) {
+        List<Violation> violations = new ArrayList<>();
+        write(access, listing, terms, violations);
+        return violations;
+    }
+
+    /** Creates the product or updates the one with the same (editorialRef, template); nothing when a rule is broken. */
+    private Optional<Product> write(OrganiserAccess access, ProductListing listing, ProductTerms terms,
+                                    List<Violation> violations) {
+        required("editorialRef", listing.editorialRef(), violations);
+        required("title", listing.title(), violations);
+        Optional<OfferTemplate> found = template(access, listing.offerTemplateId(), violations);
+        violations.addAll(termsRules.violations(terms));
+        if (!violations.isEmpty()) {
+            return Optional.empty();
+        }
+        OfferTemplate template = found.orElseThrow();
         Instant now = Instant.now();
         String editorialRef = listing.editorialRef().strip();
         Product product = em.createQuery("select p from Product p where p.editorialRef = :ref and p.template = :template",
@@ -74,7 +80,7 @@ public class Products {
                 });
         product.describe(listing, terms, now);
         materialise(product);
-        return product;
+        return Optional.of(product);
     }
 
     public Product find(OrganiserAccess access, long id) {
