@@ -45,12 +45,15 @@ public class ConsoleUsers {
     @ConfigProperty(name = "marquee.login.lock-minutes", defaultValue = "5")
     long lockMinutes;
 
-    private String unknownUserHash;
+    /** A hash to check against for unknown names; made once per JVM, not per pooled bean (210k iterations). */
+    private static volatile String unknownUserHash;
 
     @PostConstruct
     void init() {
         passwordHash.initialize(HASH_PARAMETERS);
-        unknownUserHash = passwordHash.generate("no such user".toCharArray());
+        if (unknownUserHash == null) {
+            unknownUserHash = passwordHash.generate("no such user".toCharArray());
+        }
     }
 
     @PermitAll

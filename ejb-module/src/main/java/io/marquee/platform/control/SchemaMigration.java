@@ -28,11 +28,14 @@ public class SchemaMigration {
     DataSource dataSource;
 
     private volatile String version;
+    private volatile boolean current;
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = flyway().migrate();
+        Flyway flyway = flyway();
+        MigrateResult result = flyway.migrate();
         version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        current = flyway.info().pending().length == 0;
         LOG.info(() -> "schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
@@ -41,9 +44,12 @@ public class SchemaMigration {
         return version;
     }
 
-    /** True when the database holds every migration this build knows. */
+    /**
+     * True when the database holds every migration this build knows. Decided once at boot: the
+     * build's migrations cannot change while it runs, so readiness polls need not ask Flyway.
+     */
     public boolean isCurrent() {
-        return version != null && flyway().info().pending().length == 0;
+        return current;
     }
 
     private Flyway flyway() {
