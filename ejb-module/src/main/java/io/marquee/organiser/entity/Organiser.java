@@ -1,14 +1,17 @@
 package io.marquee.organiser.entity;
 
 import io.marquee.platform.entity.Auditable;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
@@ -20,6 +23,7 @@ public class Organiser implements Auditable {
 
     public static final String ALL = "Organiser.all";
     public static final String BY_IDS = "Organiser.byIds";
+    public static final BigDecimal DEFAULT_FEE_RATE = new BigDecimal("0.1100");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +41,22 @@ public class Organiser implements Auditable {
 
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
+
+    /** The platform's share of the payment volume: 0.11 is 11%. */
+    @Column(name = "fee_rate")
+    private BigDecimal feeRate = DEFAULT_FEE_RATE;
+
+    @Column(name = "brand_color")
+    private String brandColor = "#1f2a44";
+
+    @Column(name = "accent_color")
+    private String accentColor = "#f5b700";
+
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] logo;
+
+    @Column(name = "logo_content_type")
+    private String logoContentType;
 
     @Version
     private int version;
@@ -79,6 +99,45 @@ public class Organiser implements Auditable {
         return createdAt;
     }
 
+    public BigDecimal getFeeRate() {
+        return feeRate;
+    }
+
+    public void setFeeRate(BigDecimal feeRate) {
+        this.feeRate = feeRate;
+    }
+
+    public String getBrandColor() {
+        return brandColor;
+    }
+
+    public String getAccentColor() {
+        return accentColor;
+    }
+
+    /** Colours as {@code #rrggbb}, lower case (the schema checks the form). */
+    public void brand(String brandColor, String accentColor) {
+        this.brandColor = brandColor;
+        this.accentColor = accentColor;
+    }
+
+    public boolean hasLogo() {
+        return logoContentType != null;
+    }
+
+    public byte[] getLogo() {
+        return logo == null ? null : logo.clone();
+    }
+
+    public String getLogoContentType() {
+        return logoContentType;
+    }
+
+    public void changeLogo(byte[] image, String contentType) {
+        this.logo = image.clone();
+        this.logoContentType = contentType;
+    }
+
     @Override
     public String auditId() {
         return String.valueOf(id);
@@ -90,6 +149,10 @@ public class Organiser implements Auditable {
                 "name", name,
                 "slug", slug,
                 "contactEmail", contactEmail,
-                "timeZone", timeZone);
+                "timeZone", timeZone,
+                "feeRate", feeRate,
+                "brandColor", brandColor,
+                "accentColor", accentColor,
+                "logo", logoContentType == null ? null : logoContentType + ", " + logo.length + " bytes");
     }
 }

@@ -1,5 +1,6 @@
 package io.marquee.platform.control;
 
+import io.marquee.event.control.EventsDemo;
 import io.marquee.organiser.control.Organisers;
 import io.marquee.organiser.entity.Organiser;
 import io.marquee.platform.entity.ConsoleRole;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -40,6 +42,9 @@ public class InitialData {
 
     @Inject
     PricingDemo pricingDemo;
+
+    @Inject
+    EventsDemo eventsDemo;
 
     @Inject
     @ConfigProperty(name = "marquee.admin.password")
@@ -75,6 +80,7 @@ public class InitialData {
         users.bootstrap("admin", demoAdminPassword.toCharArray(), ConsoleRole.PLATFORM_ADMIN, null);
         users.bootstrap("organiser", demoOrganiserPassword.toCharArray(), ConsoleRole.ORGANISER_ADMIN, organiser.getId());
         pricingDemo.load(organiser.getId());
+        eventsDemo.load(organiser.getId(), Instant.now());
         em.createNativeQuery("insert into marquee_setting (name, value) values (?, 'true')")
                 .setParameter(1, DEMO_LOADED).executeUpdate();
         LOG.info("loaded the demo data");

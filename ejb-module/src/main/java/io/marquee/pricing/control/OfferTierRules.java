@@ -1,5 +1,7 @@
 package io.marquee.pricing.control;
 
+import io.marquee.platform.control.MoneyRules;
+import io.marquee.platform.control.Violations;
 import io.marquee.pricing.entity.DurationUnit;
 import io.marquee.pricing.entity.OfferTier;
 import io.marquee.pricing.entity.OfferTierDraft;
@@ -29,7 +31,7 @@ final class OfferTierRules {
             found.known(path + ".type", tier.type(), type, TIER_TYPES);
             type.ifPresent(known -> checkPlacement(known, tier, path, found));
         }
-        checkPrices(tier.prices(), path + ".prices", found);
+        MoneyRules.checkAmounts(tier.prices(), path + ".prices", false, found);
         found.known(path + ".restrictionType", tier.restrictionType(),
                 RestrictionType.fromWireName(tier.restrictionType()), RESTRICTION_TYPES);
     }
@@ -74,44 +76,9 @@ final class OfferTierRules {
         }
     }
 
-    private void checkPrices(Map<String, BigDecimal> prices, String path, Violations found) {
-        if (!found.present(path, prices)) {
-            return;
-        }
-        if (prices.isEmpty()) {
-            found.add(path, "not-empty", "a tier needs a price in at least one currency");
-        }
-        prices.forEach((code, amount) -> checkPrice(code, amount, path + "." + code, found));
-    }
-
-    private void checkPrice(String code, BigDecimal amount, String path, Violations found) {
-        Optional<Currency> currency = currency(code);
-        if (currency.isEmpty()) {
-            found.add(path, "currency", "'" + code + "' is not an ISO 4217 currency with minor units");
-        }
-        if (!found.present(path, amount)) {
-            return;
-        }
-        if (amount.signum() < 0) {
-            found.add(path, "not-negative", "a price must not be negative, was " + amount.toPlainString());
-        }
-        currency.filter(known -> amount.stripTrailingZeros().scale() > known.getDefaultFractionDigits())
-                .ifPresent(known -> found.add(path, "scale", amount.toPlainString() + " is finer than the "
-                        + known.getDefaultFractionDigits() + " decimals of " + known.getCurrencyCode()));
-    }
-
     private Map<Currency, BigDecimal> prices(Map<String, BigDecimal> prices) {
         Map<Currency, BigDecimal> parsed = new LinkedHashMap<>();
-        prices.forEach((code, amount) -> parsed.put(currency(code).orElseThrow(), amount));
+        prices.forEach((code, amount) -> parsed.put(MoneyRules.currency(code).orElseThrow(), amount));
         return parsed;
-    }
-
-    /** Funds and metals such as XAU have no minor unit, so no price can be written in them. */
-    private static Optional<Currency> currency(String code) {
-        try {
-            return Optional.of(Currency.getInstance(code)).filter(known -> known.getDefaultFractionDigits() >= 0);
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            return Optional.empty();
-        }
     }
 }

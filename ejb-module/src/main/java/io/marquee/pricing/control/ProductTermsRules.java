@@ -1,5 +1,6 @@
 package io.marquee.pricing.control;
 
+import io.marquee.platform.control.Violations;
 import io.marquee.platform.entity.Violation;
 import io.marquee.pricing.entity.ProductTerms;
 

@@ -1,0 +1,53 @@
+package io.marquee.event.control;
+
+import io.marquee.event.entity.EventDraft;
+import io.marquee.event.entity.EventStatus;
+import io.marquee.event.entity.LiveEvent;
+import io.marquee.event.entity.PromoCodeDraft;
+import io.marquee.event.entity.TicketType;
+import io.marquee.event.entity.TicketTypeDraft;
+import io.marquee.platform.entity.OrganiserAccess;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The demo's live event, on sale from the first run: a concert three evenings ahead with a public
+ * ticket, a hidden backstage ticket behind access code CREW2026, and promo code AURORA20.
+ */
+@Stateless
+public class EventsDemo {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    @Inject
+    Events events;
+
+    public LiveEvent load(long organiserId, Instant now) {
+        OrganiserAccess access = OrganiserAccess.only(Set.of(organiserId));
+        Instant start = now.atZone(OSLO).plusDays(3).with(LocalTime.of(20, 0)).toInstant();
+        Instant end = start.plus(Duration.ofHours(2));
+        LiveEvent event = events.create(access, organiserId, new EventDraft("Aurora Sessions: live from Tromsø",
+                "Two hours under the northern lights with the Arctic Philharmonic, streamed in HD.", start, end,
+                OSLO.getId()));
+        Instant saleStart = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(1));
+        TicketType stream = events.addTicketType(access, event.getId(), new TicketTypeDraft("Stream ticket",
+                "Watch live and for 48 hours after.", 1000, 10, saleStart, end, false, 2,
+                Map.of("NOK", new BigDecimal("149.00"), "EUR", new BigDecimal("12.99"), "GBP", new BigDecimal("10.99"))));
+        TicketType backstage = events.addTicketType(access, event.getId(), new TicketTypeDraft("Backstage pass",
+                "The stream plus the backstage camera.", 50, 2, saleStart, end, true, 2,
+                Map.of("NOK", new BigDecimal("299.00"), "EUR", new BigDecimal("25.99"))));
+        events.addAccessCode(access, event.getId(), "CREW2026", Set.of(backstage.getId()));
+        events.addPromoCode(access, event.getId(), new PromoCodeDraft("AURORA20", new BigDecimal("20"), Map.of(), 100,
+                saleStart, start, Set.of(stream.getId())));
+        return events.changeStatus(access, event.getId(), EventStatus.ON_SALE);
+    }
+}
