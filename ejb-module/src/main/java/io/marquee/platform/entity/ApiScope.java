@@ -16,7 +16,12 @@ public enum ApiScope {
     PRODUCTS_WRITE("products:write", "Ingest products (TVOD titles) priced from a template"),
     CATALOG_READ("catalog:read", "Read products, their prices and quotes"),
     JOBS_READ("jobs:read", "Follow the progress of the partner's batch jobs"),
-    JOBS_WRITE("jobs:write", "Stop and restart the partner's batch jobs");
+    JOBS_WRITE("jobs:write", "Stop and restart the partner's batch jobs"),
+    EVENTS_READ("events:read", "Read the live events of the partner's organisers and their availability"),
+    EVENTS_WRITE("events:write", "Create and change live events, ticket types and promo codes"),
+    ORDERS_READ("orders:read", "Read orders and their tickets, and quote orders"),
+    ORDERS_WRITE("orders:write", "Place, pay, cancel and refund orders"),
+    LEDGER_READ("ledger:read", "Read the fee and payout ledger of the partner's organisers");
 
     private final String wireName;
     private final String description;
