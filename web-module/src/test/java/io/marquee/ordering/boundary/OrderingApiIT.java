@@ -174,6 +174,10 @@ class OrderingApiIT {
     }
 
     static Http.Answer pay(String orderId, String card) {
+        return pay(sale, orderId, card);
+    }
+
+    static Http.Answer pay(SaleFixture sale, String orderId, String card) {
         return sale.post("orders/" + orderId + "/payments", "{\"cardNumber\":\"" + card + "\"}");
     }
 
