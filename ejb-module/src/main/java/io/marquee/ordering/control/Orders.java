@@ -83,7 +83,13 @@ public class Orders {
     private CustomerOrder reserve(LiveEvent event, Long partnerId, OrderRequest request) {
         Instant now = Instant.now();
         PricedOrder priced = quotes.price(event, request, now, true);
-        // one order of locks (by ticket type id) so two multi-line orders never deadlock
+        CustomerOrder order = new CustomerOrder(UnguessableIds.next(), event.getId(), event.getOrganiserId(), partnerId,
+                request.buyerEmail().strip(), priced.promoCode().map(p -> p.getId()).orElse(null), priced.quote(),
+                now.plus(Duration.ofMinutes(holdMinutes)), request.source());
+        em.persist(order);
+        em.flush();
+        // the holds come last: each keeps its ticket type's row locked until this transaction commits.
+        // One order of locks (by ticket type id), so two multi-line orders never deadlock.
         priced.quote().lines().stream().sorted(Comparator.comparingLong(l -> l.ticketTypeId())).forEach(line -> {
             if (!CapacityGuard.hold(em, line.ticketTypeId(), line.quantity())) {
                 throw new Conflict("sold-out", "not enough tickets of '" + line.name() + "' left for " + line.quantity());
@@ -94,11 +100,6 @@ public class Orders {
                 throw new InvalidInput("promoCode", "used-up", "'" + promo.getCode() + "' has been used as often as it may be");
             }
         });
-        CustomerOrder order = new CustomerOrder(UnguessableIds.next(), event.getId(), event.getOrganiserId(), partnerId,
-                request.buyerEmail().strip(), priced.promoCode().map(p -> p.getId()).orElse(null), priced.quote(),
-                now.plus(Duration.ofMinutes(holdMinutes)), request.source());
-        em.persist(order);
-        em.flush();
         return order;
     }
 
