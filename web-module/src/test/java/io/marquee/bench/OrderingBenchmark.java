@@ -25,6 +25,7 @@ import java.util.function.Function;
  * (at most {@code bench.inflight} requests open) each reserve one ticket and pay with the sandbox success
  * card, again and again, until it is sold out. Prints confirmed orders per second, the server's CPU
  * per order and the load average, checks that nothing was oversold, and shuts everything down.
+ * {@code bench.serverJvm} passes options to the server JVM (e.g. a JFR recording).
  */
 public final class OrderingBenchmark {
 
@@ -49,6 +50,10 @@ public final class OrderingBenchmark {
         try {
             Map<String, String> environment = new HashMap<>(database.serverEnvironment());
             environment.put("MARQUEE_DEMO_ENABLED", "true");
+            String serverJvm = System.getProperty("bench.serverJvm", "").strip();
+            if (!serverJvm.isEmpty()) {
+                environment.put("JDK_JAVA_OPTIONS", serverJvm);
+            }
             server = MicroServer.start(new MicroServer.Settings(MicroServer.freePort(),
                     Path.of("target", "bench-ordering").toAbsolutePath(), environment, "marquee-bench-" + UUID.randomUUID()));
             MicroServer running = server;
