@@ -27,6 +27,10 @@ public final class DevServer {
             environment.putAll(database.serverEnvironment());
         }
         environment.putIfAbsent("MARQUEE_DEMO_ENABLED", "true");
+        DevMailbox mailbox = System.getenv("MARQUEE_MAIL_HOST") == null ? DevMailbox.start() : null;
+        if (mailbox != null) {
+            environment.putAll(mailbox.serverEnvironment());
+        }
         int port = Integer.parseInt(System.getenv().getOrDefault("MARQUEE_HTTP_PORT", "8080"));
         MicroServer server = MicroServer.start(new MicroServer.Settings(port, home.resolve("micro"), environment,
                 "marquee-dev-" + UUID.randomUUID()));
@@ -39,6 +43,10 @@ public final class DevServer {
             System.out.println("Stopped.");
         }));
         printBanner(server, Duration.between(started, Instant.now()), database != null);
+        if (mailbox != null) {
+            System.out.printf(" Ticket emails go to a local SMTP server on 127.0.0.1:%d and are shown here.%n%n",
+                    mailbox.port());
+        }
         // if the server dies by itself, stop the database too (the shutdown hook does it)
         System.exit(server.awaitExit());
     }

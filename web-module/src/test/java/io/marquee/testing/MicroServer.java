@@ -53,6 +53,8 @@ public final class MicroServer implements AutoCloseable {
                     .redirectOutput(log.toFile());
             Map<String, String> environment = builder.environment();
             environment.putAll(settings.environment());
+            // links in emails point at this server unless the caller names a public address
+            environment.putIfAbsent("MARQUEE_PUBLIC_URL", "http://127.0.0.1:" + settings.httpPort());
             MicroServer server = new MicroServer(builder.start(),
                     URI.create("http://127.0.0.1:" + settings.httpPort() + "/"), log);
             server.awaitReady();
@@ -172,9 +174,12 @@ public final class MicroServer implements AutoCloseable {
         }
     }
 
-    static Map<String, String> merged(Map<String, String> a, Map<String, String> b) {
-        Map<String, String> merged = new HashMap<>(a);
-        merged.putAll(b);
+    @SafeVarargs
+    static Map<String, String> merged(Map<String, String>... environments) {
+        Map<String, String> merged = new HashMap<>();
+        for (Map<String, String> environment : environments) {
+            merged.putAll(environment);
+        }
         return merged;
     }
 }

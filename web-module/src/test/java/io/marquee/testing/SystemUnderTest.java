@@ -1,6 +1,9 @@
 package io.marquee.testing;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -17,6 +20,7 @@ public final class SystemUnderTest {
     public static final String ORGANISER_PASSWORD = "test-organiser-password";
 
     private static EmbeddedDatabase database;
+    private static LocalMailbox mailbox;
     private static SystemUnderTest running;
 
     private final MicroServer server;
@@ -27,7 +31,7 @@ public final class SystemUnderTest {
 
     public static synchronized SystemUnderTest get() {
         if (running == null) {
-            Map<String, String> environment = MicroServer.merged(database().serverEnvironment(), Map.of(
+            Map<String, String> environment = MicroServer.merged(database().serverEnvironment(), mailbox().serverEnvironment(), Map.of(
                     "MARQUEE_DEMO_ENABLED", "true",
                     "MARQUEE_DEMO_ADMIN_PASSWORD", ADMIN_PASSWORD,
                     "MARQUEE_DEMO_ORGANISER_PASSWORD", ORGANISER_PASSWORD,
@@ -49,6 +53,14 @@ public final class SystemUnderTest {
         return database;
     }
 
+    /** The SMTP server the server under test sends its emails to. */
+    public static synchronized LocalMailbox mailbox() {
+        if (mailbox == null) {
+            mailbox = LocalMailbox.onFreePort();
+        }
+        return mailbox;
+    }
+
     static synchronized void stopIfRunning() {
         if (running != null) {
             running.server.close();
@@ -57,6 +69,10 @@ public final class SystemUnderTest {
         if (database != null) {
             database.close();
             database = null;
+        }
+        if (mailbox != null) {
+            mailbox.close();
+            mailbox = null;
         }
     }
 
@@ -70,6 +86,11 @@ public final class SystemUnderTest {
 
     public String jdbcUrl() {
         return database().jdbcUrl();
+    }
+
+    /** A connection to the server's database, to arrange or check what the API cannot. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
     }
 
     public Path serverLog() {

@@ -1,0 +1,155 @@
+package io.marquee.ordering.boundary;
+
+import io.marquee.testing.LocalMailbox;
+import io.marquee.testing.PartnerFixture;
+import io.marquee.testing.SystemUnderTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ticket email, from the outbox row a confirmed order leaves to the message in a real SMTP
+ * server: branded HTML and a text part, the ticket id and the Watch link; retried through an SMTP
+ * outage; sent once.
+ */
+class TicketEmailIT {
+
+    private final SystemUnderTest sut = SystemUnderTest.get();
+    private final LocalMailbox mailbox = SystemUnderTest.mailbox();
+
+    @AfterEach
+    void smtpIsBack() {
+        mailbox.start();
+    }
+
+    @Test
+    void aConfirmedOrderSendsOneBrandedEmailWithTheTicketAndItsWatchLink() throws Exception {
+        String buyer = "buyer-" + UUID.randomUUID() + "@example.org";
+        Order order = confirmedOrder(buyer);
+
+        MimeMessage email = mailbox.awaitOneTo(buyer, Duration.ofSeconds(20));
+
+        assertThat(email.getSubject()).isEqualTo("Your ticket for Aurora Sessions: live from Tromsø");
+        String watch = sut.uri("tickets/" + order.ticket()).toString();
+        assertThat(part(email, "text/plain")).contains("Ticket " + order.ticket()).contains("Watch: " + watch)
+                .contains("Europe/Oslo");
+        assertThat(part(email, "text/html")).contains("Ticket " + order.ticket()).contains("href=\"" + watch + "\"")
+                .contains(">Watch</a>").contains("Northern Lights Live");
+        assertThat(outboxRow(order.id())).isEqualTo("sent after 1");
+        Thread.sleep(4500);
+        assertThat(mailbox.to(buyer)).as("sent once, not on every tick").hasSize(1);
+    }
+
+    @Test
+    void anEmailThatMeetsAnSmtpOutageIsRetriedAndArrivesOnce() throws Exception {
+        mailbox.stop();
+        String buyer = "patient-" + UUID.randomUUID() + "@example.org";
+        Order order = confirmedOrder(buyer);
+        awaitFailedAttempt(order.id());
+        assertThat(outboxRow(order.id())).isEqualTo("pending after 1");
+
+        mailbox.start();
+        // the first retry is due 15 s after the failure: let that time pass
+        execute("update ticket_email set next_attempt_at = now() where order_id = " + order.id());
+        mailbox.awaitOneTo(buyer, Duration.ofSeconds(20));
+
+        assertThat(outboxRow(order.id())).isEqualTo("sent after 2");
+        Thread.sleep(4500);
+        assertThat(mailbox.to(buyer)).hasSize(1);
+    }
+
+    private record Order(long id, String ticket) {
+    }
+
+    /** The rows the ordering capability writes when it confirms an order for the demo event. */
+    private Order confirmedOrder(String buyer) throws SQLException {
+        String ticket = UUID.randomUUID().toString();
+        try (Connection db = connect()) {
+            db.setAutoCommit(false);
+            long orderId = id(db, """
+                    insert into customer_order (public_id, event_id, organiser_id, buyer_email, currency, subtotal,
+                        total, status, hold_expires_at, confirmed_at)
+                    select ?, e.id, e.organiser_id, ?, 'NOK', 149, 149, 'confirmed', now(), now()
+                    from live_event e where e.title = 'Aurora Sessions: live from Tromsø' returning id""",
+                    UUID.randomUUID().toString(), buyer);
+            try (PreparedStatement tickets = db.prepareStatement("""
+                    insert into ticket (token, order_id, ticket_type_id)
+                    select ?, o.id, t.id from customer_order o join ticket_type t on t.event_id = o.event_id
+                    where o.id = ? and t.name = 'Stream ticket'""");
+                 PreparedStatement outbox = db.prepareStatement(
+                         "insert into ticket_email (order_id, recipient) values (?, ?)")) {
+                tickets.setString(1, ticket);
+                tickets.setLong(2, orderId);
+                tickets.executeUpdate();
+                outbox.setLong(1, orderId);
+                outbox.setString(2, buyer);
+                outbox.executeUpdate();
+            }
+            db.commit();
+            return new Order(orderId, ticket);
+        }
+    }
+
+    private void awaitFailedAttempt(long orderId) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (PartnerFixture.count(sut, "select count(*) from ticket_email where last_error is not null and order_id = "
+                + orderId) == 0) {
+            assertThat(Instant.now()).as("a failed attempt is recorded").isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private String outboxRow(long orderId) throws SQLException {
+        try (Connection db = connect();
+             ResultSet row = db.createStatement().executeQuery(
+                     "select status, attempts from ticket_email where order_id = " + orderId)) {
+            row.next();
+            return row.getString(1) + " after " + row.getInt(2);
+        }
+    }
+
+    private static String part(MimeMessage email, String type) throws Exception {
+        Multipart parts = (Multipart) email.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                return (String) part.getContent();
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection db = connect()) {
+            db.createStatement().executeUpdate(sql);
+        }
+    }
+
+    private static long id(Connection db, String sql, String... values) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                insert.setString(i + 1, values[i]);
+            }
+            try (ResultSet id = insert.executeQuery()) {
+                id.next();
+                return id.getLong(1);
+            }
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return sut.connect();
+    }
+}
