@@ -4,7 +4,6 @@ import io.marquee.event.control.Events;
 import io.marquee.event.entity.LiveEvent;
 import io.marquee.event.entity.PromoCode;
 import io.marquee.event.entity.TicketType;
-import io.marquee.organiser.boundary.OrganiserLogoResource;
 import io.marquee.organiser.control.Organisers;
 import io.marquee.organiser.entity.Organiser;
 import io.marquee.platform.boundary.MoneyText;
@@ -123,15 +122,6 @@ public class EventViewerPage implements Serializable {
     public String getAvailabilityPath() {
         return "/api/v1/viewer/events/" + publicId + "/availability"
                 + (revealedBy == null ? "" : "?accessCode=" + URLEncoder.encode(revealedBy, StandardCharsets.UTF_8));
-    }
-
-    /** CSS custom properties; the colours are #rrggbb (the schema checks it), so nothing else can get in. */
-    public String getBrandingStyle() {
-        return "--mq-brand:" + organiser.getBrandColor() + ";--mq-accent:" + organiser.getAccentColor();
-    }
-
-    public String getLogoPath() {
-        return organiser.hasLogo() ? OrganiserLogoResource.pathOf(organiser) : null;
     }
 
     public String getPublicId() {

@@ -67,6 +67,29 @@ class EventsConsoleIT extends BrowserTest {
         browser.findElement(By.id("ticketType:price:1:amount")).sendKeys("99");
         pages.submit("ticketType:save");
         assertThat(pages.text("ticketTypes:ticketTypeTable")).contains("Stream", "0 / 250", "EUR 9.50", "NOK 99.00");
+        pages.submit("ticketTypes:ticketTypeTable:0:edit");
+        assertThat(browser.findElement(By.id("ticketType:price:0:amount")).getAttribute("value")).isEqualTo("9.5");
+        pages.type("ticketType:capacity", "300");
+        pages.submit("ticketType:save");
+        assertThat(pages.text("ticketTypes:ticketTypeTable")).contains("0 / 300").doesNotContain("0 / 250");
+
+        String promoCount = "select count(*) from promo_code p join live_event e on e.id = p.event_id where e.title = '"
+                + title + "'";
+        browser.findElement(By.id("promo:code")).sendKeys("SUMMER10");
+        browser.findElement(By.id("promo:percentOff")).sendKeys("150");
+        pages.type("promo:validFrom_input", "2026-01-01 00:00");
+        pages.type("promo:validUntil_input", "2027-06-21 22:00");
+        pages.submit("promo:add");
+        assertThat(pages.messageBeside("promo:percentOff")).contains("percentOff is above 0 and at most 100");
+        assertThat(PartnerFixture.count(sut, promoCount)).as("nothing written").isZero();
+        pages.type("promo:percentOff", "10");
+        browser.findElement(By.id("promo:usageCap")).sendKeys("50");
+        pages.submit("promo:add");
+        assertThat(pages.text("promoTable")).contains("SUMMER10", "10 % off", "0 / 50", "every ticket type");
+
+        browser.findElement(By.id("access:code")).sendKeys("VIP2027");
+        pages.submit("access:add");
+        assertThat(pages.messageBeside("access:ticketTypeIds")).contains("reveals one or more hidden ticket types");
 
         pages.submit(browser.findElement(By.cssSelector(".mq-status-action-on_sale")));
         assertThat(pages.text("currentStatus")).isEqualTo("on sale");
@@ -78,7 +101,7 @@ class EventsConsoleIT extends BrowserTest {
         assertThat(pages.text("organiserName")).isEqualTo("Northern Lights Live");
         assertThat(pages.text("eventStart")).isEqualTo("Mon 21 Jun 2027, 22:00 Europe/Oslo");
         assertThat(pages.text("eventDescription")).as("escaped, not markup").isEqualTo("Fireworks <b>and</b> a choir.");
-        assertThat(pages.text("tickets:ticketList")).contains("Stream", "EUR 9.50", "250 left");
+        assertThat(pages.text("tickets:ticketList")).contains("Stream", "EUR 9.50", "300 left");
         pages.screenshot("viewer-event.png");
     }
 
