@@ -21,12 +21,18 @@ import java.util.Locale;
 public class EventTime {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
 
     /** "Tue 24 Nov 2026, 20:00 Europe/Oslo". */
     public String format(Instant instant, String zone) {
         return instant == null ? "" : SHOWN.format(instant.atZone(zoneOrUtc(zone))) + " " + zone;
+    }
+
+    /** "20:15", for times within the hour such as a reservation's end. */
+    public String timeOfDay(Instant instant, String zone) {
+        return instant == null ? "" : CLOCK.format(instant.atZone(zoneOrUtc(zone)));
     }
 
     public List<String> getZones() {
