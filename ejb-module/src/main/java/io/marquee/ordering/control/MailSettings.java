@@ -1,5 +1,6 @@
 package io.marquee.ordering.control;
 
+import io.marquee.platform.control.PublicAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,8 +47,7 @@ public class MailSettings {
     String from;
 
     @Inject
-    @ConfigProperty(name = "marquee.public-url", defaultValue = "http://127.0.0.1:8080")
-    String publicUrl;
+    PublicAddress address;
 
     private Session session;
 
@@ -70,7 +70,7 @@ public class MailSettings {
 
     /** Where viewers open a ticket: {@code <public url>/tickets/<token>}. */
     public String ticketUrl(String token) {
-        return publicUrl.replaceAll("/+$", "") + "/tickets/" + token;
+        return address.of("/tickets/" + token);
     }
 
     private Properties properties(String smtp) {

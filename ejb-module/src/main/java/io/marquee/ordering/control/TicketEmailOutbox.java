@@ -1,6 +1,7 @@
 package io.marquee.ordering.control;
 
 import io.marquee.ordering.entity.TicketEmail;
+import io.marquee.platform.control.SqlColumns;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,10 +16,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +65,7 @@ public class TicketEmailOutbox {
         long orderId = ((Number) row[0]).longValue();
         int attempt = ((Number) row[2]).intValue() + 1;
         TicketEmail email = new TicketEmail((String) row[1], (String) row[3], (String) row[4], (String) row[5],
-                (String) row[6], (String) row[7], instant(row[8]),
+                (String) row[6], (String) row[7], SqlColumns.instant(row[8]),
                 ZoneId.of((String) row[9]), tickets(orderId));
         try {
             Transport.send(message(email));
@@ -84,11 +82,6 @@ public class TicketEmailOutbox {
                     .setParameter(3, attempt >= MAX_ATTEMPTS ? "failed" : "pending")
                     .setParameter(4, (double) backoff(attempt).toSeconds()).setParameter(5, orderId).executeUpdate();
         }
-    }
-
-    /** The driver answers a timestamptz column of a native query as a Timestamp. */
-    private static Instant instant(Object column) {
-        return column instanceof Timestamp timestamp ? timestamp.toInstant() : ((OffsetDateTime) column).toInstant();
     }
 
     /** 15 s, 30 s, 1 min, ... doubling, at most 2 h apart. */

@@ -52,7 +52,7 @@ public class ApiKeys {
         }
         String prefix = HexFormat.of().formatHex(randomBytes(4));
         String secret = KEY_START + prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
-        ApiKey key = new ApiKey(partner, prefix, sha256(secret), label.strip(), scopes,
+        ApiKey key = new ApiKey(partner, prefix, Sha256.of(secret), label.strip(), scopes,
                 session.getCallerPrincipal().getName(), Instant.now());
         em.persist(key);
         return new IssuedKey(key, secret);
@@ -78,7 +78,7 @@ public class ApiKeys {
         return em.createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class).setParameter("prefix", prefix.get())
                 .getResultStream().findFirst()
                 .filter(ApiKey::isActive)
-                .filter(key -> MessageDigest.isEqual(key.secretHash(), sha256(presented)))
+                .filter(key -> MessageDigest.isEqual(key.secretHash(), Sha256.of(presented)))
                 .map(key -> new ApiCredential(key.getPartner().getId(), key.getPrefix(), key.getScopes(),
                         key.getPartner().organiserIds()));
     }
@@ -95,13 +95,5 @@ public class ApiKeys {
         byte[] bytes = new byte[count];
         RANDOM.nextBytes(bytes);
         return bytes;
-    }
-
-    static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM has SHA-256", impossible);
-        }
     }
 }

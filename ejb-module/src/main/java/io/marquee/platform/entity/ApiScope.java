@@ -16,7 +16,8 @@ public enum ApiScope {
     PRODUCTS_WRITE("products:write", "Ingest products (TVOD titles) priced from a template"),
     CATALOG_READ("catalog:read", "Read products, their prices and quotes"),
     JOBS_READ("jobs:read", "Follow the progress of the partner's batch jobs"),
-    JOBS_WRITE("jobs:write", "Stop and restart the partner's batch jobs");
+    JOBS_WRITE("jobs:write", "Stop and restart the partner's batch jobs"),
+    RIGHTS_READ("rights:read", "Ask whether a viewer may play an event or title now, and read viewers' grants");
 
     private final String wireName;
     private final String description;

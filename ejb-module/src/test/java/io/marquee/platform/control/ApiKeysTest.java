@@ -21,7 +21,7 @@ class ApiKeysTest {
 
     @Test
     void theStoredHashIsSha256OfTheWholeKey() {
-        assertThat(java.util.HexFormat.of().formatHex(ApiKeys.sha256("abc")))
+        assertThat(java.util.HexFormat.of().formatHex(Sha256.of("abc")))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 }

@@ -28,15 +28,6 @@ final class PriceQuery {
         throw new InvalidInput("currency", "currency", "'" + code + "' is not an ISO 4217 currency with minor units");
     }
 
-    /** @return null when the caller asks about now */
-    static Instant at(String at) {
-        if (at == null || at.isBlank()) {
-            return null;
-        }
-        return LenientJson.iso(at.strip()).orElseThrow(() ->
-                new InvalidInput("at", "format", "at must be an ISO-8601 instant, e.g. 2020-05-16T12:00:00Z"));
-    }
-
     static int bounded(String field, int value, int min, int max) {
         if (value < min || value > max) {
             throw new InvalidInput(field, "range", "between " + min + " and " + max);

@@ -1,8 +1,10 @@
 package io.marquee.pricing.boundary;
 
 import io.marquee.pricing.control.ProductDocument;
+import io.marquee.platform.boundary.MomentParameter;
 import io.marquee.platform.boundary.ApiCaller;
 import io.marquee.platform.boundary.RequiresScope;
+import io.marquee.platform.control.Sha256;
 import io.marquee.platform.entity.ApiScope;
 import io.marquee.platform.entity.OrganiserAccess;
 import io.marquee.pricing.boundary.PricingViews.PriceView;
@@ -32,9 +34,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
@@ -94,19 +93,19 @@ public class ProductsResource {
     public Response price(@PathParam("id") long id, @QueryParam("at") String at, @QueryParam("currency") String currency,
                           @Context Request request, @Context HttpHeaders headers) {
         Currency asked = PriceQuery.currency(currency);
-        Instant moment = PriceQuery.at(at);
+        Instant moment = MomentParameter.at(at);
         Instant now = Instant.now();
         if (moment == null && unconditional(headers)) {
             // a checkout: no precondition can stop the quote, so price and quote in one transaction
             Quotes.Quoted quoted = quotes.priceAndIssue(access(), id, now, asked);
             PriceView view = PriceView.of(id, quoted.answer(), asked);
-            EntityTag tag = new EntityTag(sha256(view.priceState(false)));
+            EntityTag tag = new EntityTag(HexFormat.of().formatHex(Sha256.of(view.priceState(false))));
             return Response.ok(quoted.quote() == null ? view : view.quoted(quoted.quote())).tag(tag)
                     .cacheControl(cacheFor(quoted.answer(), null, now)).build();
         }
         PriceAnswer answer = quotes.priceAt(access(), id, moment == null ? now : moment, asked);
         PriceView view = PriceView.of(id, answer, asked);
-        EntityTag tag = new EntityTag(sha256(view.priceState(moment != null)));
+        EntityTag tag = new EntityTag(HexFormat.of().formatHex(Sha256.of(view.priceState(moment != null))));
         CacheControl cache = cacheFor(answer, moment, now);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
@@ -140,15 +139,6 @@ public class ProductsResource {
     private static boolean unconditional(HttpHeaders headers) {
         return headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null
                 && headers.getHeaderString(HttpHeaders.IF_MATCH) == null;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private OrganiserAccess access() {

@@ -3,6 +3,7 @@ package io.marquee.ordering.boundary;
 import io.marquee.testing.LocalMailbox;
 import io.marquee.testing.PartnerFixture;
 import io.marquee.testing.SystemUnderTest;
+import io.marquee.testing.TicketFixture;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,7 +37,7 @@ class TicketEmailIT {
     @Test
     void aConfirmedOrderSendsOneBrandedEmailWithTheTicketAndItsWatchLink() throws Exception {
         String buyer = "buyer-" + UUID.randomUUID() + "@example.org";
-        Order order = confirmedOrder(buyer);
+        TicketFixture.Order order = TicketFixture.confirmedOrder(sut, buyer);
 
         MimeMessage email = mailbox.awaitOneTo(buyer, Duration.ofSeconds(20));
 
@@ -56,50 +56,20 @@ class TicketEmailIT {
     void anEmailThatMeetsAnSmtpOutageIsRetriedAndArrivesOnce() throws Exception {
         mailbox.stop();
         String buyer = "patient-" + UUID.randomUUID() + "@example.org";
-        Order order = confirmedOrder(buyer);
+        TicketFixture.Order order = TicketFixture.confirmedOrder(sut, buyer);
         awaitFailedAttempt(order.id());
         assertThat(outboxRow(order.id())).isEqualTo("pending after 1");
 
         mailbox.start();
         // the first retry is due 15 s after the failure: let that time pass
-        execute("update ticket_email set next_attempt_at = now() where order_id = " + order.id());
+        try (Connection db = connect()) {
+            TicketFixture.execute(db, "update ticket_email set next_attempt_at = now() where order_id = ?", order.id());
+        }
         mailbox.awaitOneTo(buyer, Duration.ofSeconds(20));
 
         assertThat(outboxRow(order.id())).isEqualTo("sent after 2");
         Thread.sleep(4500);
         assertThat(mailbox.to(buyer)).hasSize(1);
-    }
-
-    private record Order(long id, String ticket) {
-    }
-
-    /** The rows the ordering capability writes when it confirms an order for the demo event. */
-    private Order confirmedOrder(String buyer) throws SQLException {
-        String ticket = UUID.randomUUID().toString();
-        try (Connection db = connect()) {
-            db.setAutoCommit(false);
-            long orderId = id(db, """
-                    insert into customer_order (public_id, event_id, organiser_id, buyer_email, currency, subtotal,
-                        total, status, hold_expires_at, confirmed_at)
-                    select ?, e.id, e.organiser_id, ?, 'NOK', 149, 149, 'confirmed', now(), now()
-                    from live_event e where e.title = 'Aurora Sessions: live from Tromsø' returning id""",
-                    UUID.randomUUID().toString(), buyer);
-            try (PreparedStatement tickets = db.prepareStatement("""
-                    insert into ticket (token, order_id, ticket_type_id)
-                    select ?, o.id, t.id from customer_order o join ticket_type t on t.event_id = o.event_id
-                    where o.id = ? and t.name = 'Stream ticket'""");
-                 PreparedStatement outbox = db.prepareStatement(
-                         "insert into ticket_email (order_id, recipient) values (?, ?)")) {
-                tickets.setString(1, ticket);
-                tickets.setLong(2, orderId);
-                tickets.executeUpdate();
-                outbox.setLong(1, orderId);
-                outbox.setString(2, buyer);
-                outbox.executeUpdate();
-            }
-            db.commit();
-            return new Order(orderId, ticket);
-        }
     }
 
     private void awaitFailedAttempt(long orderId) throws Exception {
@@ -129,24 +99,6 @@ class TicketEmailIT {
             }
         }
         throw new AssertionError("no " + type + " part");
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection db = connect()) {
-            db.createStatement().executeUpdate(sql);
-        }
-    }
-
-    private static long id(Connection db, String sql, String... values) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                insert.setString(i + 1, values[i]);
-            }
-            try (ResultSet id = insert.executeQuery()) {
-                id.next();
-                return id.getLong(1);
-            }
-        }
     }
 
     private Connection connect() throws SQLException {

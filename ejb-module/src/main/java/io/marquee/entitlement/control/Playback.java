@@ -1,0 +1,91 @@
+package io.marquee.entitlement.control;
+
+import io.marquee.entitlement.entity.Entitlement;
+import io.marquee.entitlement.entity.Playability;
+import io.marquee.entitlement.entity.PlaybackAuthorisation;
+import io.marquee.event.entity.LiveEvent;
+import io.marquee.platform.control.InvalidInput;
+import io.marquee.platform.control.NotFound;
+import io.marquee.platform.control.Violations;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * Authorises one device to play under a grant: the grant must play now, the device gets a stream
+ * session within the grant's limit, and a signature for the event's stream path only.
+ */
+@Stateless
+public class Playback {
+
+    private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    private static final int MAX_LABEL = 80;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StreamSessions sessions;
+
+    @Inject
+    PlaybackKeys keys;
+
+    @Inject
+    Grants grants;
+
+    /** Where streams are served: a CloudFront distribution, or the local media provider. */
+    @Inject
+    @ConfigProperty(name = "marquee.playback.base-url", defaultValue = "http://127.0.0.1:8080/media")
+    String baseUrl;
+
+    public PlaybackAuthorisation authorise(Entitlement grant, String deviceId, String deviceLabel, Instant now) {
+        Violations found = new Violations();
+        if (found.present("deviceId", deviceId) && !DEVICE_ID.matcher(deviceId).matches()) {
+            found.add("deviceId", "pattern", "a device id is 8 to 64 letters, digits, '.', '_' or '-'");
+        }
+        if (found.present("deviceLabel", deviceLabel) && deviceLabel.strip().length() > MAX_LABEL) {
+            found.add("deviceLabel", "max-length", "a device label has at most " + MAX_LABEL + " characters");
+        }
+        if (!found.list().isEmpty()) {
+            throw new InvalidInput(found.list());
+        }
+        playable(grant, now);
+        return signed(grant, sessions.start(grant, deviceId, deviceLabel.strip()), now);
+    }
+
+    /**
+     * A playing device's heartbeat: the session keeps counting and the player gets a fresh signature.
+     * A revoked or ended grant stops here, at the next heartbeat.
+     */
+    public PlaybackAuthorisation heartbeat(String sessionId, Instant now) {
+        Entitlement grant = sessions.grantOf(sessionId).flatMap(grants::find)
+                .orElseThrow(() -> new NotFound("stream session", sessionId));
+        playable(grant, now);
+        sessions.heartbeat(grant, sessionId);
+        return signed(grant, sessionId, now);
+    }
+
+    public void end(String sessionId) {
+        sessions.end(sessionId);
+    }
+
+    private static void playable(Entitlement grant, Instant now) {
+        Playability playability = grant.playabilityAt(now);
+        if (!playability.playable()) {
+            throw new NotPlayable(playability);
+        }
+    }
+
+    private PlaybackAuthorisation signed(Entitlement grant, String sessionId, Instant now) {
+        LiveEvent event = em.find(LiveEvent.class, grant.getEventId());
+        URI stream = URI.create(baseUrl.replaceAll("/+$", "") + "/live/" + event.getPublicId() + "/");
+        return new PlaybackAuthorisation(sessionId, keys.signer().sign(grant.getId(), stream, "index.m3u8", now,
+                grant.getValidUntil()));
+    }
+}

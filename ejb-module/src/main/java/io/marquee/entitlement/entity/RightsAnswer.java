@@ -1,0 +1,13 @@
+package io.marquee.entitlement.entity;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What a grant allows at one instant: whether it plays, with which rights, from and until when, on how many devices. */
+public record RightsAnswer(long grantId, Playability playability, List<String> rights, Instant validFrom,
+                           Instant validUntil, int streamLimit, String eventId, String eventTitle) {
+
+    public RightsAnswer {
+        rights = List.copyOf(rights);
+    }
+}

@@ -1,0 +1,109 @@
+package io.marquee.entitlement.boundary;
+
+import io.marquee.entitlement.control.DeviceActivations;
+import io.marquee.entitlement.control.Grants;
+import io.marquee.entitlement.control.Playback;
+import io.marquee.entitlement.entity.Entitlement;
+import io.marquee.entitlement.entity.PlaybackAuthorisation;
+import io.marquee.platform.boundary.Public;
+import io.marquee.platform.control.NotFound;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Players ask here to play: with the ticket id (browser) or a device token (TV, as a Bearer token).
+ * The answer is a stream session and a short-lived signed stream; the player sends a heartbeat with
+ * the session id to keep playing and to get the next signature.
+ */
+@Path("playback")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Playback")
+public class PlaybackResource {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    Playback playback;
+
+    @Inject
+    Grants grants;
+
+    @Inject
+    DeviceActivations devices;
+
+    /** A player's request to play; {@code ticket} is left out when a TV sends its device token. */
+    public static class PlayRequest {
+        public String ticket;
+        public String deviceId;
+        public String deviceLabel;
+    }
+
+    /** A playing device: its session and its signed stream (the cookies are set too). */
+    public record PlayView(String sessionId, String url, Instant expiresAt, Map<String, String> cookies) {
+        static PlayView of(PlaybackAuthorisation authorised) {
+            return new PlayView(authorised.sessionId(), authorised.playback().url(), authorised.playback().expiresAt(),
+                    authorised.playback().cookies());
+        }
+    }
+
+    @POST
+    @Public
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start playing on a device: refused over the ticket's stream limit, listing the devices playing")
+    public Response play(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, PlayRequest request) {
+        PlayRequest play = request == null ? new PlayRequest() : request;
+        Entitlement grant = grantOf(play.ticket, authorization);
+        return signed(playback.authorise(grant, play.deviceId, play.deviceLabel, Instant.now()));
+    }
+
+    @PUT
+    @Path("{sessionId}")
+    @Public
+    @Operation(summary = "Heartbeat of a playing device: keeps its session and renews the signature")
+    public Response heartbeat(@PathParam("sessionId") String sessionId) {
+        return signed(playback.heartbeat(sessionId, Instant.now()));
+    }
+
+    @DELETE
+    @Path("{sessionId}")
+    @Public
+    @Operation(summary = "Stop playing: frees the device's slot at once")
+    public Response stop(@PathParam("sessionId") String sessionId) {
+        playback.end(sessionId);
+        return Response.noContent().build();
+    }
+
+    private Entitlement grantOf(String ticket, String authorization) {
+        Optional<Entitlement> grant = authorization != null && authorization.startsWith(BEARER)
+                ? devices.byDeviceToken(authorization.substring(BEARER.length()).strip())
+                : Optional.ofNullable(ticket).flatMap(grants::byTicket);
+        return grant.orElseThrow(() -> new NotFound("ticket", "given"));
+    }
+
+    private static Response signed(PlaybackAuthorisation authorised) {
+        Response.ResponseBuilder response = Response.ok(PlayView.of(authorised));
+        authorised.playback().cookies().forEach((name, value) -> response.cookie(new NewCookie.Builder(name)
+                .value(value).path(authorised.playback().cookiePath()).httpOnly(true)
+                .expiry(java.util.Date.from(authorised.playback().expiresAt())).build()));
+        return response.build();
+    }
+}
