@@ -65,10 +65,19 @@ public final class PartnerFixture {
     }
 
     public static long count(String jdbcUrl, String sql) {
+        return Long.parseLong(text(jdbcUrl, sql));
+    }
+
+    /** The first column of the first row {@code sql} answers (a statement may write, e.g. insert ... returning). */
+    public static String text(SystemUnderTest sut, String sql) {
+        return text(sut.jdbcUrl(), sql);
+    }
+
+    private static String text(String jdbcUrl, String sql) {
         try (Connection db = DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
              ResultSet rows = db.createStatement().executeQuery(sql)) {
             rows.next();
-            return rows.getLong(1);
+            return rows.getString(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -6,12 +6,12 @@ import io.marquee.entitlement.entity.PlaybackAuthorisation;
 import io.marquee.event.entity.LiveEvent;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
+import io.marquee.platform.control.PublicAddress;
 import io.marquee.platform.control.Violations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.time.Instant;
@@ -39,10 +39,8 @@ public class Playback {
     @Inject
     Grants grants;
 
-    /** Where streams are served: a CloudFront distribution, or the local media provider. */
     @Inject
-    @ConfigProperty(name = "marquee.playback.base-url", defaultValue = "http://127.0.0.1:8080/media")
-    String baseUrl;
+    PublicAddress address;
 
     public PlaybackAuthorisation authorise(Entitlement grant, String deviceId, String deviceLabel, Instant now) {
         Violations found = new Violations();
@@ -84,7 +82,7 @@ public class Playback {
 
     private PlaybackAuthorisation signed(Entitlement grant, String sessionId, Instant now) {
         LiveEvent event = em.find(LiveEvent.class, grant.getEventId());
-        URI stream = URI.create(baseUrl.replaceAll("/+$", "") + "/live/" + event.getPublicId() + "/");
+        URI stream = URI.create(address.playback() + "/live/" + event.getPublicId() + "/");
         return new PlaybackAuthorisation(sessionId, keys.signer().sign(grant.getId(), stream, "index.m3u8", now,
                 grant.getValidUntil()));
     }

@@ -6,6 +6,7 @@ import io.marquee.event.entity.LiveEvent;
 import io.marquee.event.entity.PromoCodeDraft;
 import io.marquee.event.entity.TicketType;
 import io.marquee.event.entity.TicketTypeDraft;
+import io.marquee.organiser.control.Organisers;
 import io.marquee.platform.entity.OrganiserAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,8 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The demo's live event, on sale from the first run: a concert three evenings ahead with a public
- * ticket, a hidden backstage ticket behind access code CREW2026, and promo code AURORA20.
+ * The demo organiser's colours (midnight blue and aurora gold) and its live event, on sale from the
+ * first run: a concert three evenings ahead with a public ticket, a hidden backstage ticket behind
+ * access code CREW2026, and promo code AURORA20.
  */
 @Stateless
 public class EventsDemo {
@@ -31,8 +33,12 @@ public class EventsDemo {
     @Inject
     Events events;
 
+    @Inject
+    Organisers organisers;
+
     public LiveEvent load(long organiserId, Instant now) {
         OrganiserAccess access = OrganiserAccess.only(Set.of(organiserId));
+        organisers.changeBranding(access, organiserId, "#0b2545", "#f5b700");
         Instant start = now.atZone(OSLO).plusDays(3).with(LocalTime.of(20, 0)).toInstant();
         Instant end = start.plus(Duration.ofHours(2));
         LiveEvent event = events.create(access, organiserId, new EventDraft("Aurora Sessions: live from Tromsø",

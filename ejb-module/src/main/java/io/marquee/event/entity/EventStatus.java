@@ -22,6 +22,11 @@ public enum EventStatus {
         return wireName;
     }
 
+    /** As people read it: "on sale". */
+    public String label() {
+        return wireName.replace('_', ' ');
+    }
+
     public static Optional<EventStatus> fromWireName(String name) {
         return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst();
     }

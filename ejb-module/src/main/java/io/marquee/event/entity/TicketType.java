@@ -96,6 +96,11 @@ public class TicketType {
         return !at.isBefore(saleStartsAt) && at.isBefore(saleEndsAt);
     }
 
+    /** Buyers can order it now: the event sells and the ticket type's sale window is open. */
+    public boolean sellingAt(Instant at) {
+        return event.getStatus().selling() && onSaleAt(at);
+    }
+
     public Optional<BigDecimal> price(String currency) {
         return Optional.ofNullable(prices.get(currency));
     }

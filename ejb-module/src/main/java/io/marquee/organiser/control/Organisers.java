@@ -1,6 +1,7 @@
 package io.marquee.organiser.control;
 
 import io.marquee.organiser.entity.Organiser;
+import io.marquee.organiser.entity.OrganiserLogo;
 import io.marquee.platform.control.AuditKey;
 import io.marquee.platform.control.Audited;
 import io.marquee.platform.control.InvalidInput;
@@ -14,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,7 +38,7 @@ public class Organisers {
     }
 
     private static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg", "image/webp");
-    private static final int MAX_LOGO_BYTES = 512 * 1024;
+    public static final int MAX_LOGO_BYTES = 512 * 1024;
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     public Organiser find(OrganiserAccess access, long id) {
@@ -68,7 +70,10 @@ public class Organisers {
         return organiser;
     }
 
-    /** PNG, JPEG or WebP only: an SVG could carry script onto the viewer pages. */
+    /**
+     * PNG, JPEG or WebP only: an SVG could carry script onto the viewer pages. The bytes must be
+     * what the declared type says, so the logo is always served as what it is.
+     */
     @Audited(value = "organiser.logo-changed", subject = Organiser.class)
     public Organiser changeLogo(OrganiserAccess access, @AuditKey long id, byte[] image, String contentType) {
         if (!LOGO_TYPES.contains(contentType)) {
@@ -77,9 +82,24 @@ public class Organisers {
         if (image == null || image.length == 0 || image.length > MAX_LOGO_BYTES) {
             throw new InvalidInput("logo", "size", "a logo has 1 to " + MAX_LOGO_BYTES / 1024 + " KiB");
         }
+        if (!LogoImage.contentType(image).filter(contentType::equals).isPresent()) {
+            throw new InvalidInput("logo", "content", "the file is not the " + contentType + " image it says it is");
+        }
         Organiser organiser = find(access, id);
         organiser.changeLogo(image, contentType);
         return organiser;
+    }
+
+    /** What viewers see of any organiser: its name and branding. Not for tenant data. */
+    public Organiser branding(long id) {
+        return find(OrganiserAccess.all(), id);
+    }
+
+    /** The logo viewers load, when the organiser has one. */
+    public Optional<OrganiserLogo> logo(long id) {
+        Organiser organiser = em.find(Organiser.class, id);
+        return organiser == null || !organiser.hasLogo() ? Optional.empty()
+                : Optional.of(new OrganiserLogo(organiser.getLogo(), organiser.getLogoContentType()));
     }
 
     /** The platform's fee is the platform's business: only a platform admin changes it. */

@@ -138,6 +138,11 @@ public class Organiser implements Auditable {
         this.logoContentType = contentType;
     }
 
+    /** Changes with every write: viewers' caches of the logo and colours key on it. */
+    public int getVersion() {
+        return version;
+    }
+
     @Override
     public String auditId() {
         return String.valueOf(id);

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Messages of console pages: a broken rule is shown next to the field it names, else at the top of the page. */
@@ -29,6 +30,14 @@ public final class ConsoleMessages {
         invalid.violations().forEach(v -> clientIdOf.apply(v.field()).ifPresentOrElse(
                 clientId -> add(clientId, FacesMessage.SEVERITY_ERROR, v.message()),
                 () -> error(v.field() + ": " + v.message())));
+    }
+
+    /**
+     * Finds the input of {@code form} that edits a violation's field, for {@link #show}: the field's
+     * first path segment ({@code prices} for {@code prices.EUR}) when the form has an input so named.
+     */
+    public static Function<String, Optional<String>> inputsOf(String form, Set<String> inputs) {
+        return field -> Optional.of(field.split("[.\\[]", 2)[0]).filter(inputs::contains).map(name -> form + ":" + name);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {

@@ -17,21 +17,22 @@ import java.util.stream.Collectors;
 /**
  * What a CloudFront edge checks of a signed request (custom policy), written from the documented
  * rules: the signature over the policy verifies with the trusted public key, the requested URL
- * matches the policy's resource, and the policy has not expired.
+ * matches the policy's resource, and the policy has not expired. The local media provider checks
+ * its streams with it, so the embedded default refuses a tampered or expired URL as CloudFront would.
  */
-final class CloudFrontEdge {
+public final class CloudFrontEdge {
 
     private static final Pattern RESOURCE = Pattern.compile("\"Resource\":\"([^\"]+)\"");
     private static final Pattern EXPIRY = Pattern.compile("\"DateLessThan\":\\{\"AWS:EpochTime\":(\\d+)}");
 
     private final PublicKey trusted;
 
-    CloudFrontEdge(PublicKey trusted) {
+    public CloudFrontEdge(PublicKey trusted) {
         this.trusted = trusted;
     }
 
     /** Checks a request for {@code requested} carrying the policy, signature and key pair id given. */
-    boolean allows(String requested, String policy, String signature, Instant now) {
+    public boolean allows(String requested, String policy, String signature, Instant now) {
         try {
             byte[] policyJson = decode(policy);
             Signature rsa = Signature.getInstance("SHA1withRSA");
@@ -49,7 +50,7 @@ final class CloudFrontEdge {
     }
 
     /** The same for a signed URL: the query carries the policy and its signature. */
-    boolean allowsUrl(String signedUrl, Instant now) {
+    public boolean allowsUrl(String signedUrl, Instant now) {
         URI uri = URI.create(signedUrl);
         Map<String, String> query = Arrays.stream(uri.getRawQuery().split("&")).map(p -> p.split("=", 2))
                 .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));

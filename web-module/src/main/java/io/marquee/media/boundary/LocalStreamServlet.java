@@ -1,0 +1,73 @@
+package io.marquee.media.boundary;
+
+import io.marquee.entitlement.control.CloudFrontEdge;
+import io.marquee.entitlement.control.PlaybackKeys;
+import io.marquee.platform.control.PublicAddress;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The local media provider's stand-in for CloudFront: serves the shipped HLS test stream for every
+ * live event at {@code /media/live/<event>/}, and, like the edge it stands in for, only to requests
+ * signed for that path (query or cookies) and not expired.
+ */
+@WebServlet("/media/live/*")
+public class LocalStreamServlet extends HttpServlet {
+
+    private static final Pattern FILE = Pattern.compile("/([A-Za-z0-9_-]{1,64})/(index\\.m3u8|segment_\\d{3}\\.ts)");
+    private static final String STREAM = "/WEB-INF/test-stream/";
+
+    @Inject
+    PlaybackKeys keys;
+
+    @Inject
+    PublicAddress address;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher file = FILE.matcher(Optional.ofNullable(request.getPathInfo()).orElse(""));
+        if (!file.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String requested = address.playback() + "/live/" + file.group(1) + "/" + file.group(2);
+        if (!signed(request, requested)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        try (InputStream content = getServletContext().getResourceAsStream(STREAM + file.group(2))) {
+            if (content == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType(file.group(2).endsWith(".m3u8") ? "application/vnd.apple.mpegurl" : "video/mp2t");
+            response.setHeader("Cache-Control", "private, max-age=60");
+            content.transferTo(response.getOutputStream());
+        }
+    }
+
+    private boolean signed(HttpServletRequest request, String requested) {
+        CloudFrontEdge edge = new CloudFrontEdge(keys.publicKey());
+        String policy = Optional.ofNullable(request.getParameter("Policy")).orElseGet(() -> cookie(request, "CloudFront-Policy"));
+        String signature = Optional.ofNullable(request.getParameter("Signature"))
+                .orElseGet(() -> cookie(request, "CloudFront-Signature"));
+        return policy != null && signature != null && edge.allows(requested, policy, signature, Instant.now());
+    }
+
+    private static String cookie(HttpServletRequest request, String name) {
+        return request.getCookies() == null ? null : Arrays.stream(request.getCookies())
+                .filter(c -> c.getName().equals(name)).map(Cookie::getValue).findFirst().orElse(null);
+    }
+}

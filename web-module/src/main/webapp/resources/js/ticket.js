@@ -1,0 +1,198 @@
+/*
+ * The ticket page: a countdown in the viewer's time zone while the event has not started, the
+ * player when it is live, a message after it. It polls the ticket's phase, more often as the start
+ * nears and less often after errors, so the viewer never needs to reload.
+ */
+(function () {
+    "use strict";
+
+    const MESSAGES = {
+        ended: "The event has ended. Thank you for watching.",
+        cancelled: "The event was cancelled. The organiser will be in touch about a refund.",
+        revoked: "This ticket was cancelled or refunded and no longer plays."
+    };
+    const HEARTBEAT_MS = 60000;
+
+    let page, api, ticket, startsAt, clockOffset = 0, pollDelay = 2000, countdownTimer, playing = false;
+
+    function show(id, visible) {
+        document.getElementById(id).hidden = !visible;
+    }
+
+    function notice(text) {
+        const element = document.getElementById("notice");
+        element.textContent = text;
+        element.hidden = !text;
+    }
+
+    function serverNow() {
+        return Date.now() + clockOffset;
+    }
+
+    function countdown() {
+        const left = Math.max(0, startsAt - serverNow());
+        const s = Math.floor(left / 1000);
+        const parts = [[Math.floor(s / 86400), "d"], [Math.floor(s / 3600) % 24, "h"], [Math.floor(s / 60) % 60, "m"], [s % 60, "s"]];
+        document.getElementById("countdown").textContent = parts
+            .filter((part, i) => part[0] > 0 || i >= 2).map(part => part[0] + part[1]).join(" ");
+    }
+
+    function waiting() {
+        show("waiting", true);
+        // dateStyle cannot be combined with timeZoneName: name the parts instead
+        document.getElementById("startLocal").textContent = new Intl.DateTimeFormat(undefined, {weekday: "long",
+            day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short"})
+            .format(new Date(startsAt));
+        countdown();
+        if (!countdownTimer) {
+            countdownTimer = setInterval(countdown, 1000);
+        }
+    }
+
+    function apply(status) {
+        clockOffset = Date.parse(status.serverTime) - Date.now();
+        startsAt = Date.parse(status.startsAt);
+        if (status.phase === "live") {
+            show("waiting", false);
+            startPlayer();
+        } else if (status.phase === "waiting") {
+            waiting();
+        } else {
+            show("waiting", false);
+            stopPlayer();
+            notice(MESSAGES[status.phase]);
+        }
+        return status.phase;
+    }
+
+    /* Poll often near the start, rarely far from it; back off after errors, up to a minute. */
+    function schedulePoll(phase) {
+        if (phase === "waiting") {
+            pollDelay = Math.min(60000, Math.max(2000, (startsAt - serverNow()) / 10));
+        } else if (phase === "live") {
+            pollDelay = 30000;
+        } else {
+            return;
+        }
+        setTimeout(poll, pollDelay);
+    }
+
+    function poll() {
+        fetch(api + "/tickets/" + encodeURIComponent(ticket), {cache: "no-store"})
+            .then(response => response.ok ? response.json() : Promise.reject(response.status))
+            .then(status => schedulePoll(apply(status)))
+            .catch(() => {
+                pollDelay = Math.min(60000, pollDelay * 2);
+                setTimeout(poll, pollDelay);
+            });
+    }
+
+    function deviceId() {
+        let id = localStorage.getItem("marquee.device");
+        if (!id) {
+            id = "web-" + crypto.getRandomValues(new Uint32Array(4)).join("-");
+            localStorage.setItem("marquee.device", id);
+        }
+        return id;
+    }
+
+    function deviceLabel() {
+        const platform = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || "a device";
+        return "Browser on " + platform;
+    }
+
+    let hls, session, heartbeat;
+
+    function startPlayer() {
+        if (playing) {
+            return;
+        }
+        playing = true;
+        fetch(api + "/playback", {
+            method: "POST", headers: {"Content-Type": "application/json"},
+            body: JSON.stringify({ticket: ticket, deviceId: deviceId(), deviceLabel: deviceLabel()})
+        }).then(response => response.json().then(body => ({ok: response.ok, body: body})))
+            .then(answer => {
+                if (!answer.ok) {
+                    playing = false;
+                    notice(answer.body.detail || "The stream cannot start.");
+                    return;
+                }
+                notice("");
+                session = answer.body.sessionId;
+                play(answer.body.url);
+                heartbeat = setInterval(beat, HEARTBEAT_MS);
+            });
+    }
+
+    function play(url) {
+        const video = document.getElementById("video");
+        show("player", true);
+        if (window.Hls && Hls.isSupported()) {
+            hls = new Hls({xhrSetup: xhr => { xhr.withCredentials = true; }});
+            hls.loadSource(url);
+            hls.attachMedia(video);
+        } else if (video.canPlayType("application/vnd.apple.mpegurl")) {
+            video.src = url;
+        } else {
+            notice("This browser cannot play the stream.");
+        }
+        video.play().catch(() => { /* autoplay refused: the controls are there */ });
+        offerRemotePlayback(video);
+    }
+
+    /* AirPlay (Safari) and casting (the Remote Playback API, Chrome's Cast) where the browser offers them. */
+    function offerRemotePlayback(video) {
+        if (window.WebKitPlaybackTargetAvailabilityEvent) {
+            video.addEventListener("webkitplaybacktargetavailabilitychanged", event => {
+                show("airplay", event.availability === "available");
+            });
+            document.getElementById("airplay").onclick = () => video.webkitShowPlaybackTargetPicker();
+        }
+        if (video.remote && video.remote.watchAvailability) {
+            video.remote.watchAvailability(available => show("cast", available)).catch(() => { /* not offered */ });
+            document.getElementById("cast").onclick = () => video.remote.prompt().catch(() => { /* dismissed */ });
+        }
+    }
+
+    function beat() {
+        fetch(api + "/playback/" + encodeURIComponent(session), {method: "PUT"})
+            .then(response => response.ok ? null : response.json().then(body => {
+                stopPlayer();
+                notice(body.detail || "The stream stopped.");
+            }));
+    }
+
+    function stopPlayer() {
+        clearInterval(heartbeat);
+        if (hls) {
+            hls.destroy();
+            hls = null;
+        }
+        const video = document.getElementById("video");
+        video.pause();
+        show("player", false);
+        endSession();
+        playing = false;
+    }
+
+    /* Frees the device's stream slot at once instead of when its heartbeat goes stale. */
+    function endSession() {
+        if (session) {
+            fetch(api + "/playback/" + encodeURIComponent(session), {method: "DELETE", keepalive: true});
+            session = null;
+        }
+    }
+
+    document.addEventListener("DOMContentLoaded", () => {
+        page = document.querySelector("[data-ticket]");
+        if (!page) {
+            return;
+        }
+        api = page.dataset.api;
+        ticket = page.dataset.ticket;
+        const phase = apply({phase: page.dataset.phase, startsAt: page.dataset.starts, serverTime: page.dataset.serverTime});
+        schedulePoll(phase);
+        window.addEventListener("pagehide", endSession);
+    });
+})();
