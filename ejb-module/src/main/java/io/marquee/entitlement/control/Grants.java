@@ -1,6 +1,13 @@
 package io.marquee.entitlement.control;
 
 import io.marquee.entitlement.entity.Entitlement;
+import io.marquee.entitlement.entity.GrantRow;
+import io.marquee.platform.control.AuditKey;
+import io.marquee.platform.control.Audited;
+import io.marquee.platform.control.InvalidInput;
+import io.marquee.platform.control.NotFound;
+import io.marquee.platform.control.SqlColumns;
+import io.marquee.platform.entity.OrganiserAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Grants: every valid ticket of a confirmed order becomes one, for the event's window widened by an
@@ -58,6 +66,54 @@ public class Grants {
                 from ticket t
                 where t.id = g.ticket_id and g.order_id = ? and t.status = 'revoked' and g.revoked_at is null""")
                 .setParameter(1, reason).setParameter(2, orderId).executeUpdate();
+    }
+
+    /** Revoked by an admin (fraud, a chargeback): playback stops at the device's next heartbeat. */
+    @Audited(value = "grant.revoked", subject = Entitlement.class)
+    public Entitlement revoke(OrganiserAccess access, @AuditKey long grantId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "required", "say why the grant is revoked");
+        }
+        int revoked = em.createNativeQuery("""
+                update entitlement g set revoked_at = now(), revoke_reason = ?
+                from live_event e where e.id = g.event_id and g.id = ? and g.revoked_at is null and (? or e.organiser_id in (%s))"""
+                        .formatted(organiserList(access)))
+                .setParameter(1, reason.strip()).setParameter(2, grantId).setParameter(3, access.everyOrganiser())
+                .executeUpdate();
+        if (revoked == 0) {
+            throw new NotFound("active grant", grantId);
+        }
+        Entitlement grant = em.find(Entitlement.class, grantId);
+        em.refresh(grant);
+        return grant;
+    }
+
+    /** Grants of the caller's organisers' events by viewer email and/or order reference, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<GrantRow> search(OrganiserAccess access, String viewerEmail, String orderReference) {
+        String email = viewerEmail == null ? "" : viewerEmail.strip().toLowerCase(Locale.ROOT);
+        String order = orderReference == null ? "" : orderReference.strip();
+        List<Object[]> rows = em.createNativeQuery("""
+                select g.id, g.viewer_email, o.public_id, e.title, g.valid_from, g.valid_until, g.revoked_at, g.revoke_reason,
+                       (select count(*) from stream_session s where s.entitlement_id = g.id and s.ended_at is null
+                        and s.last_seen_at > now() - interval '90 seconds')
+                from entitlement g
+                join live_event e on e.id = g.event_id
+                left join customer_order o on o.id = g.order_id
+                where (? or e.organiser_id in (%s))
+                  and (? = '' or lower(g.viewer_email) = ?) and (? = '' or o.public_id = ?)
+                order by g.id desc limit 200""".formatted(organiserList(access)))
+                .setParameter(1, access.everyOrganiser()).setParameter(2, email).setParameter(3, email)
+                .setParameter(4, order).setParameter(5, order).getResultList();
+        return rows.stream().map(r -> new GrantRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                SqlColumns.instant(r[4]), SqlColumns.instant(r[5]), SqlColumns.instant(r[6]), (String) r[7],
+                ((Number) r[8]).intValue())).toList();
+    }
+
+    /** The organiser ids as SQL literals (they are longs): never empty, so "in ()" cannot happen. */
+    private static String organiserList(OrganiserAccess access) {
+        return access.organiserIds().isEmpty() ? "-1"
+                : access.organiserIds().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     public Optional<Entitlement> byTicket(String ticketToken) {

@@ -1,6 +1,9 @@
 package io.marquee.entitlement.control;
 
 import io.marquee.entitlement.entity.Entitlement;
+import io.marquee.entitlement.entity.PlayingDevice;
+import io.marquee.event.entity.LiveEvent;
+import io.marquee.platform.entity.OrganiserAccess;
 import io.marquee.entitlement.entity.StreamDevice;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.control.SqlColumns;
@@ -90,6 +93,21 @@ public class StreamSessions {
                 SqlColumns.instant(r[2]))).toList();
     }
 
+    /** The devices playing an event now, for its organiser's admins. */
+    @SuppressWarnings("unchecked")
+    public List<PlayingDevice> playing(OrganiserAccess access, long eventId) {
+        LiveEvent event = em.find(LiveEvent.class, eventId);
+        if (event == null || !access.allows(event.getOrganiserId())) {
+            throw new NotFound("event", eventId);
+        }
+        List<Object[]> rows = em.createNativeQuery("select g.viewer_email, s.device_label, s.started_at, s.last_seen_at "
+                        + "from stream_session s join entitlement g on g.id = s.entitlement_id where g.event_id = ? "
+                        + "and s.ended_at is null and " + fresh("s.")
+                        + " order by s.started_at").setParameter(1, eventId).setParameter(2, staleSeconds()).getResultList();
+        return rows.stream().map(r -> new PlayingDevice((String) r[0], (String) r[1], SqlColumns.instant(r[2]),
+                SqlColumns.instant(r[3]))).toList();
+    }
+
     /** Closes sessions that stopped sending heartbeats, so the console shows what really plays. */
     @Schedule(hour = "*", minute = "*", persistent = false)
     void closeStale() {
@@ -98,7 +116,12 @@ public class StreamSessions {
     }
 
     private static String fresh() {
-        return "last_seen_at > now() - make_interval(secs => ?)";
+        return fresh("");
+    }
+
+    /** A session counts while its last heartbeat is newer than the stale limit (the one parameter). */
+    private static String fresh(String alias) {
+        return alias + "last_seen_at > now() - make_interval(secs => ?)";
     }
 
     private double staleSeconds() {

@@ -1,5 +1,6 @@
 package io.marquee.entitlement.entity;
 
+import io.marquee.platform.entity.Auditable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A grant: one viewer's right to play one event or one title, with its rights, from and until when,
@@ -18,7 +20,7 @@ import java.util.List;
 @Table(name = "entitlement")
 @NamedQuery(name = Entitlement.OF_VIEWER, query = "select g from Entitlement g where lower(g.viewerEmail) = :email "
         + "order by g.validFrom desc")
-public class Entitlement {
+public class Entitlement implements Auditable {
 
     public static final String OF_VIEWER = "Entitlement.ofViewer";
 
@@ -117,5 +119,21 @@ public class Entitlement {
 
     public String getRevokeReason() {
         return revokeReason;
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        return Auditable.state(
+                "viewerEmail", viewerEmail,
+                "orderId", orderId,
+                "eventId", eventId,
+                "valid", validFrom + " .. " + validUntil,
+                "revokedAt", revokedAt,
+                "revokeReason", revokeReason);
     }
 }

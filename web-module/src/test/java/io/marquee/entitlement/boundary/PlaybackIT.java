@@ -7,9 +7,11 @@ import io.marquee.testing.TicketFixture;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +37,29 @@ class PlaybackIT {
 
         Http.send("DELETE", sut.uri("api/v1/playback/" + laptop.json().getString("sessionId")), null, null, null);
         assertThat(play(order.ticket(), "tablet-0001", "Tablet").status()).as("after the laptop stopped").isEqualTo(200);
+    }
+
+    @Test
+    void theLocalEdgeServesTheStreamOnlyToSignedRequestsForItsPath() {
+        Http.Answer playing = play(playableTicket().ticket(), "laptop-0006", "Laptop");
+        String manifest = playing.json().getString("url");
+        Http.Answer signed = Http.get(URI.create(manifest), null);
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(signed.contentType()).isEqualTo("application/vnd.apple.mpegurl");
+        assertThat(signed.body()).startsWith("#EXTM3U").contains("segment_000.ts");
+
+        String segment = manifest.substring(0, manifest.indexOf("index.m3u8")) + "segment_000.ts";
+        String cookies = playing.raw().headers().allValues("Set-Cookie").stream().map(c -> c.substring(0, c.indexOf(';')))
+                .collect(Collectors.joining("; "));
+        Http.Answer withCookies = Http.send(Http.request(URI.create(segment), null).header("Cookie", cookies).GET().build());
+        assertThat(withCookies.status()).isEqualTo(200);
+        assertThat(withCookies.contentType()).isEqualTo("video/mp2t");
+
+        assertThat(Http.get(URI.create(segment), null).status()).as("unsigned").isEqualTo(403);
+        assertThat(Http.get(URI.create(manifest.replace("Signature=", "Signature=x")), null).status()).as("tampered")
+                .isEqualTo(403);
+        String otherEvent = manifest.replaceFirst("/live/[^/]+/", "/live/another-event/");
+        assertThat(Http.get(URI.create(otherEvent), null).status()).as("another event's path").isEqualTo(403);
     }
 
     @Test
