@@ -54,6 +54,10 @@ public class AwsClients {
     @ConfigProperty(name = "marquee.aws.attempt-timeout", defaultValue = "PT10S")
     Duration attemptTimeout;
 
+    @Inject
+    @ConfigProperty(name = "marquee.aws.requests-per-second", defaultValue = "50")
+    double requestsPerSecond;
+
     public static MediaLiveClient mediaLive(AwsSettings settings) {
         return configure(MediaLiveClient.builder(), settings).build();
     }
@@ -85,6 +89,7 @@ public class AwsClients {
                         .connectionTimeout(settings.attemptTimeout())
                         .socketTimeout(settings.attemptTimeout()))
                 .overrideConfiguration(c -> c
+                        .addExecutionInterceptor(new RequestRate(settings.requestsPerSecond()))
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(MAX_ATTEMPTS).build())
                         .apiCallAttemptTimeout(settings.attemptTimeout())
@@ -100,7 +105,7 @@ public class AwsClients {
     AwsSettings settings() {
         return new AwsSettings(endpoint, required(region, "marquee.aws.region"),
                 required(accessKey, "marquee.aws.access-key"), required(secretKey, "marquee.aws.secret-key"),
-                attemptTimeout);
+                attemptTimeout, requestsPerSecond);
     }
 
     private static String required(Optional<String> value, String property) {
