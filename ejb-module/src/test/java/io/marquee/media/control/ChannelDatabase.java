@@ -1,5 +1,7 @@
 package io.marquee.media.control;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 
@@ -17,6 +19,7 @@ import java.time.Instant;
 final class ChannelDatabase {
 
     private static EmbeddedPostgres postgres;
+    private static HikariDataSource pool;
     private static long organiserId;
 
     private ChannelDatabase() {
@@ -30,8 +33,13 @@ final class ChannelDatabase {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            HikariConfig config = new HikariConfig();
+            config.setDataSource(postgres.getPostgresDatabase());
+            config.setMaximumPoolSize(4);
+            pool = new HikariDataSource(config);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
+                    pool.close();
                     postgres.close();
                 } catch (IOException ignored) {
                     // the JVM ends anyway
@@ -40,7 +48,7 @@ final class ChannelDatabase {
             Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
             organiserId = insert("insert into organiser (name, slug) values ('Northern Lights', 'northern-lights') returning id");
         }
-        return postgres.getPostgresDatabase();
+        return pool;
     }
 
     /** A live event on sale (or in another status), as the events capability stores it. */
@@ -60,7 +68,7 @@ final class ChannelDatabase {
     }
 
     private static long insert(String sql, Object... parameters) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = pool.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -10,7 +10,9 @@ import software.amazon.awssdk.services.mediapackage.MediaPackageClient;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,7 +53,8 @@ final class LocalChannels implements AutoCloseable {
     }
 
     /** One run over the channels of the given events (other tests' channels share the database). */
-    String run(List<Long> eventIds) {
+    String run(Collection<Long> events) {
+        Set<Long> eventIds = Set.copyOf(events);
         String runId = UUID.randomUUID().toString();
         Map<String, ChannelSnapshot> seen = reconciler.observeAll();
         long after = 0;
