@@ -5,6 +5,7 @@ import io.marquee.media.entity.ChannelRecord;
 import io.marquee.media.entity.ChannelSnapshot;
 import io.marquee.media.entity.ChannelState;
 import io.marquee.media.entity.DesiredState;
+import io.marquee.media.entity.ObservedChannel;
 import io.marquee.media.entity.ScheduledChannel;
 
 import java.time.Clock;
@@ -50,9 +51,9 @@ public final class ChannelReconciler {
     }
 
     /** Reconciles each channel of a chunk with what MediaLive showed at the start of the run. */
-    public void reconcile(String runId, List<ScheduledChannel> chunk, Map<String, ChannelSnapshot> seen) {
-        for (ScheduledChannel item : chunk) {
-            reconcile(runId, item, Optional.ofNullable(item.channel().channelId()).map(seen::get));
+    public void reconcile(String runId, List<ObservedChannel> chunk) {
+        for (ObservedChannel item : chunk) {
+            reconcile(runId, item.scheduled(), item.observed());
         }
     }
 
@@ -113,14 +114,20 @@ public final class ChannelReconciler {
         return channel.withAction(action, now, alert);
     }
 
-    /** A channel that failed to create (or is gone) is deleted and replaced by the next generation. */
+    /**
+     * A channel that failed to create is deleted and replaced by the next generation. One that is
+     * gone (deleted behind Marquee's back, or a local provider that restarted) is provisioned
+     * anew from the input on, keeping its stream key: what it was attached to may be gone too.
+     */
     private ChannelRecord recreate(String runId, ChannelRecord channel, ChannelState seen) {
         ChannelRecord next = channel;
         if (channel.channelId() != null) {
             if (seen == ChannelState.CREATE_FAILED) {
                 outcome(runId, channel, channels.delete(channel.channelId()));
+            } else {
+                next = next.withSecurityGroup(null).withInput(null, null, channel.streamKey()).withPackaging(null, null, null);
             }
-            next = channel.withChannel(null, channel.generation() + 1);
+            next = next.withChannel(null, channel.generation() + 1);
             records.save(next);
         }
         return provisioner.complete(next, c -> {

@@ -96,6 +96,7 @@ public final class ChannelRecords {
 
     /** @return true for the one caller that claims this tick first, across every server instance */
     public boolean claimTick(Instant tick) {
+        update("delete from media_reconcile_tick where tick < ?", timestamp(tick.minusSeconds(86_400)));
         return update("insert into media_reconcile_tick (tick) values (?) on conflict do nothing", timestamp(tick)) == 1;
     }
 

@@ -3,6 +3,7 @@ package io.marquee.media.control;
 import io.marquee.media.entity.ChannelClass;
 import io.marquee.media.entity.ChannelRecord;
 import io.marquee.media.entity.ChannelSnapshot;
+import io.marquee.media.entity.ObservedChannel;
 import io.marquee.media.entity.ScheduledChannel;
 import io.marquee.media.wire.MediaWireServer;
 import software.amazon.awssdk.services.medialive.MediaLiveClient;
@@ -60,7 +61,8 @@ final class LocalChannels implements AutoCloseable {
         long after = 0;
         List<ScheduledChannel> page;
         while (!(page = records.page(after, CHUNK)).isEmpty()) {
-            reconciler.reconcile(runId, page.stream().filter(c -> eventIds.contains(c.channel().eventId())).toList(), seen);
+            reconciler.reconcile(runId, page.stream().filter(c -> eventIds.contains(c.channel().eventId()))
+                    .map(c -> ObservedChannel.of(c, seen)).toList());
             after = page.get(page.size() - 1).channel().id();
         }
         return runId;
