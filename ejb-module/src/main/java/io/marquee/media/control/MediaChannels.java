@@ -111,6 +111,11 @@ public class MediaChannels {
         return records.ofEvent(eventId).map(c -> records.history(c.id(), HISTORY)).orElse(List.of());
     }
 
+    /** Gives the event a channel record, for the next reconciliation run to provision. */
+    public void prepare(long eventId) {
+        records.ensure(eventId, UnguessableIds.next());
+    }
+
     /** Makes what the event's channel lacks; running it again makes nothing twice. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChannelSummary provision(OrganiserAccess access, long eventId) {
