@@ -149,6 +149,25 @@ class ChannelReconciliationTest {
     }
 
     @Test
+    void aChannelGoneFromMediaLiveIsProvisionedAnewWithTheSameStreamKey() throws IOException {
+        long event = ChannelDatabase.event(START, END, "on_sale");
+        ChannelRecord before = local.provision(event);
+        // the local provider restarted: it knows nothing of what it made before
+        try (MediaWireServer restarted = MediaWireServer.start();
+             LocalChannels fresh = new LocalChannels(restarted, LocalAws.at(restarted.endpoint()), ChannelDatabase.get(), clock)) {
+
+            fresh.run(List.of(event));
+
+            ChannelRecord after = fresh.records.ofEvent(event).orElseThrow();
+            assertThat(after.provisioned()).isTrue();
+            assertThat(after.generation()).isEqualTo(2);
+            assertThat(after.streamKey()).isEqualTo(before.streamKey());
+            assertThat(fresh.channels.all()).extracting(ChannelSnapshot::id).containsExactly(after.channelId());
+            assertThat(restarted.requests(CREATE_INPUT)).hasSize(1);
+        }
+    }
+
+    @Test
     void aRecoveringBroadcastRaisesAnAlertOncePerRunAndKeepsRunning() {
         long event = ChannelDatabase.event(START, END, "on_sale");
         clock.set(START);
