@@ -5,6 +5,7 @@ import io.marquee.media.entity.ChannelRecord;
 import io.marquee.media.entity.ChannelSnapshot;
 import io.marquee.media.entity.ChannelState;
 import io.marquee.media.entity.DesiredState;
+import io.marquee.media.entity.ObservedChannel;
 import io.marquee.media.wire.Fault;
 import io.marquee.media.wire.MediaWireServer;
 import io.marquee.media.wire.RecordedRequest;
@@ -128,6 +129,23 @@ class ChannelReconciliationTest {
                 tuple("action", "START"), tuple("observation", "IDLE"));
         assertThat(history).filteredOn(h -> h.kind().equals("action")).extracting(ChannelHistoryEntry::runId)
                 .containsExactly(stopRun, startRun);
+    }
+
+    @Test
+    void aRunRestartedAfterACrashDoesNotActAgainOnAChannelItActedOnBefore() {
+        clock.set(START.minus(Duration.ofMinutes(10)));
+        List<Long> events = List.of(ChannelDatabase.event(START, END, "on_sale"), ChannelDatabase.event(START, END, "on_sale"));
+        events.forEach(local::provision);
+        Map<String, ChannelSnapshot> listed = local.reconciler.observeAll();
+        List<ObservedChannel> items = local.records.page(0, Integer.MAX_VALUE).stream()
+                .filter(c -> events.contains(c.channel().eventId())).map(c -> ObservedChannel.of(c, listed)).toList();
+
+        local.reconciler.reconcile("run-before-crash", items.subList(0, 1));
+        // the restart (same run id) reads the first channel again, with the listing made before the crash
+        local.reconciler.reconcile("run-before-crash", items);
+
+        assertThat(server.requests(START_CHANNEL)).extracting(RecordedRequest::status).containsExactly(200, 200);
+        assertThat(server.requests(START_CHANNEL)).extracting(RecordedRequest::path).doesNotHaveDuplicates();
     }
 
     @Test
