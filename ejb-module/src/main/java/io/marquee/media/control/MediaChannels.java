@@ -41,6 +41,8 @@ public class MediaChannels {
 
     private static final Logger LOG = Logger.getLogger(MediaChannels.class.getName());
     private static final int HISTORY = 100;
+    /** A few seconds of generated video the web module serves (tools/make-test-stream.py). */
+    static final URI LOCAL_TEST_STREAM = URI.create("/media/test-stream/index.m3u8");
 
     @Resource(lookup = "jdbc/marquee")
     DataSource dataSource;
@@ -78,10 +80,13 @@ public class MediaChannels {
     @ConfigProperty(name = "marquee.media.allowed-cidrs", defaultValue = "0.0.0.0/0")
     List<String> allowedCidrs;
 
-    /** What viewers play instead of the MediaPackage origin, e.g. the local provider's test stream. */
+    /** What viewers play instead of the MediaPackage origin; the local provider's origins lead nowhere. */
     @Inject
     @ConfigProperty(name = "marquee.media.playback-url")
     Optional<URI> playbackUrl;
+
+    @Inject
+    AwsClients aws;
 
     private ChannelRecords records;
     private ChannelProvisioner provisioner;
@@ -91,7 +96,7 @@ public class MediaChannels {
     void wire() {
         records = new ChannelRecords(dataSource);
         provisioner = new ChannelProvisioner(channels, packaging, new ChannelNames(namePrefix), channelClass,
-                allowedCidrs, playbackUrl);
+                allowedCidrs, playbackUrl.or(() -> aws.local() ? Optional.of(LOCAL_TEST_STREAM) : Optional.empty()));
         reconciler = new ChannelReconciler(channels, packaging, provisioner, records,
                 new ChannelSchedule(lead, grace, retention), Clock.systemUTC());
     }

@@ -1,6 +1,7 @@
 package io.marquee.media.boundary;
 
 import io.marquee.testing.Browser;
+import io.marquee.testing.Http;
 import io.marquee.testing.PartnerFixture;
 import io.marquee.testing.SystemUnderTest;
 import org.junit.jupiter.api.AfterAll;
@@ -82,6 +83,22 @@ class ChannelsConsoleIT {
         assertThat(PartnerFixture.count(sut, "select count(*) from media_channel where stream_key = '" + key
                 + "' and observed_state = 'IDLE' and desired_state = 'IDLE'"))
                 .as("the demo event is days ahead: its channel is made and idle").isEqualTo(1);
+    }
+
+    @Test
+    void theLocalProviderPlaysTheTestStream() {
+        String channelKey = "(select id from live_event where title like '" + DEMO_EVENT + "%')";
+        new WebDriverWait(browser, Duration.ofSeconds(100)).pollingEvery(Duration.ofSeconds(2))
+                .until(d -> PartnerFixture.count(sut, "select count(*) from media_channel where event_id = " + channelKey
+                        + " and playback_url = '/media/test-stream/index.m3u8'") == 1);
+
+        Http.Answer playlist = Http.get(sut.uri("media/test-stream/index.m3u8"), null);
+        assertThat(playlist.status()).isEqualTo(200);
+        assertThat(playlist.contentType()).startsWith("application/vnd.apple.mpegurl");
+        assertThat(playlist.body()).startsWith("#EXTM3U").contains("segment0.ts", "#EXT-X-ENDLIST");
+        Http.Answer segment = Http.get(sut.uri("media/test-stream/segment0.ts"), null);
+        assertThat(segment.status()).isEqualTo(200);
+        assertThat(segment.contentType()).startsWith("video/mp2t");
     }
 
     @Test
