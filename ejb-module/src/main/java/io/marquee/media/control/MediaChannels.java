@@ -8,7 +8,9 @@ import io.marquee.media.entity.ChannelRecord;
 import io.marquee.media.entity.ChannelSnapshot;
 import io.marquee.media.entity.ChannelSummary;
 import io.marquee.media.entity.ObservedChannel;
+import io.marquee.media.entity.RevealedStreamKey;
 import io.marquee.media.entity.ScheduledChannel;
+import io.marquee.platform.control.Audited;
 import io.marquee.platform.control.Conflict;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.control.UnguessableIds;
@@ -122,6 +124,7 @@ public class MediaChannels {
     }
 
     /** Makes what the event's channel lacks; running it again makes nothing twice. */
+    @Audited("channel.provisioned")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChannelSummary provision(OrganiserAccess access, long eventId) {
         LiveEvent event = events.find(access, eventId);
@@ -139,9 +142,11 @@ public class MediaChannels {
     }
 
     /** The stream key in clear, for the organiser's broadcasting software. */
-    public String streamKey(OrganiserAccess access, long eventId) {
+    @Audited("channel.stream-key-revealed")
+    public RevealedStreamKey streamKey(OrganiserAccess access, long eventId) {
         events.find(access, eventId);
-        return records.ofEvent(eventId).map(ChannelRecord::streamKey).orElseThrow(() -> new NotFound("channel", eventId));
+        return records.ofEvent(eventId).map(c -> new RevealedStreamKey(eventId, c.streamKey()))
+                .orElseThrow(() -> new NotFound("channel", eventId));
     }
 
     /**
@@ -149,6 +154,7 @@ public class MediaChannels {
      * one attached to it (MediaLive channels keep their input), in the next generation. Only
      * while the channel is not running, so a broadcast is never cut off by it.
      */
+    @Audited("channel.stream-key-rotated")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChannelSummary rotateStreamKey(OrganiserAccess access, long eventId) {
         LiveEvent event = events.find(access, eventId);

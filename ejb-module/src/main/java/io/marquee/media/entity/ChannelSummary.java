@@ -1,6 +1,9 @@
 package io.marquee.media.entity;
 
+import io.marquee.platform.entity.Auditable;
+
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * An event's channel as the console lists it, with the stream key masked: the real key leaves
@@ -9,7 +12,7 @@ import java.time.Instant;
  * @param channel null while the event has no channel
  */
 public record ChannelSummary(long eventId, String eventTitle, Instant startsAt, Instant endsAt, String eventStatus,
-                             ChannelRecord channel) {
+                             ChannelRecord channel) implements Auditable {
 
     public ChannelSummary {
         if (channel != null) {
@@ -19,5 +22,19 @@ public record ChannelSummary(long eventId, String eventTitle, Instant startsAt, 
 
     public boolean provisioned() {
         return channel != null && channel.provisioned();
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(eventId);
+    }
+
+    /** The AWS ids and the masked key: which key is in use shows, the key itself never does. */
+    @Override
+    public Map<String, Object> auditState() {
+        return channel == null ? Map.of() : Auditable.state("channelId", channel.channelId(), "generation",
+                channel.generation(), "inputId", channel.inputId(), "rtmpUrl", channel.rtmpUrl(), "streamKey",
+                channel.streamKey(), "packagingChannelId", channel.packagingChannelId(), "playbackUrl",
+                channel.playbackUrl());
     }
 }

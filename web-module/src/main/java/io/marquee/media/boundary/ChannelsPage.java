@@ -83,7 +83,7 @@ public class ChannelsPage implements Serializable {
     }
 
     public void reveal() {
-        act(() -> revealedKey = media.streamKey(access.organisers(), selectedEventId), null);
+        act(() -> revealedKey = media.streamKey(access.organisers(), selectedEventId).key(), null);
     }
 
     public void rotate() {

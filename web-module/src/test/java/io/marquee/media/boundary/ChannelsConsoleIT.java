@@ -74,6 +74,8 @@ class ChannelsConsoleIT {
         assertThat(PartnerFixture.count(sut, "select count(*) from audit_entry where coalesce(before_state::text, '') "
                 + "|| coalesce(after_state::text, '') like '%" + key + "%'")).isZero();
         assertThat(Files.readString(sut.serverLog())).doesNotContain(key);
+        assertThat(PartnerFixture.count(sut, "select count(*) from audit_entry where action = 'channel.stream-key-revealed' "
+                + "and actor = '" + SystemUnderTest.ORGANISER + "'")).as("who saw the key is audited").isPositive();
 
         browser.findElement(By.id("channels:reconcileNow")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Reconciliation started"));
