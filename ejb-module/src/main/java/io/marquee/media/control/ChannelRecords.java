@@ -9,13 +9,10 @@ import io.marquee.media.entity.DesiredState;
 import io.marquee.media.entity.ScheduledChannel;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,28 +27,28 @@ public final class ChannelRecords {
             + "c.rtmp_url, c.stream_key, c.packaging_channel_id, c.origin_id, c.playback_url, c.channel_id, "
             + "c.generation, c.desired_state, c.observed_state, c.observed_at, c.last_action, c.last_action_at, c.alert";
 
-    private final DataSource dataSource;
+    private final Statements sql;
 
     public ChannelRecords(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.sql = new Statements(dataSource);
     }
 
     /** The event's channel record, made (empty, with its stream key) if it has none; two callers get the same one. */
     public ChannelRecord ensure(long eventId, String streamKey) {
-        update("insert into media_channel (event_id, organiser_id, stream_key) "
+        sql.update("insert into media_channel (event_id, organiser_id, stream_key) "
                 + "select id, organiser_id, ? from live_event where id = ? on conflict (event_id) do nothing",
                 streamKey, eventId);
         return ofEvent(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
     }
 
     public Optional<ChannelRecord> ofEvent(long eventId) {
-        return query("select " + COLUMNS + " from media_channel c where c.event_id = ?", ChannelRecords::record, eventId)
+        return sql.query("select " + COLUMNS + " from media_channel c where c.event_id = ?", ChannelRecords::record, eventId)
                 .stream().findFirst();
     }
 
     /** Channel records in id order after {@code afterId}, with their events' schedules. */
     public List<ScheduledChannel> page(long afterId, int limit) {
-        return query("select " + COLUMNS + ", e.starts_at, e.ends_at, e.status from media_channel c "
+        return sql.query("select " + COLUMNS + ", e.starts_at, e.ends_at, e.status from media_channel c "
                         + "join live_event e on e.id = c.event_id where c.id > ? order by c.id limit ?",
                 rs -> new ScheduledChannel(record(rs), instant(rs, "starts_at"), instant(rs, "ends_at"),
                         EventStatus.fromWireName(rs.getString("status")).orElseThrow()),
@@ -59,7 +56,7 @@ public final class ChannelRecords {
     }
 
     public void save(ChannelRecord c) {
-        update("update media_channel set security_group_id = ?, input_id = ?, rtmp_url = ?, stream_key = ?, "
+        sql.update("update media_channel set security_group_id = ?, input_id = ?, rtmp_url = ?, stream_key = ?, "
                         + "packaging_channel_id = ?, origin_id = ?, playback_url = ?, channel_id = ?, generation = ?, "
                         + "desired_state = ?, observed_state = ?, observed_at = ?, last_action = ?, last_action_at = ?, "
                         + "alert = ? where id = ?",
@@ -74,20 +71,20 @@ public final class ChannelRecords {
      * @return false when the channel was acted on in this run already (a restarted run)
      */
     public boolean claimAction(long channelId, String runId, ChannelAction action, String detail) {
-        return update("insert into media_channel_history (channel_id, run_id, kind, what, detail) "
+        return sql.update("insert into media_channel_history (channel_id, run_id, kind, what, detail) "
                 + "values (?, ?, 'action', ?, ?) on conflict (channel_id, run_id) "
                 + "where kind = 'action' and run_id is not null do nothing",
                 channelId, runId, action.name(), detail) == 1;
     }
 
     public void note(long channelId, String runId, String kind, String what, String detail) {
-        update("insert into media_channel_history (channel_id, run_id, kind, what, detail) values (?, ?, ?, ?, ?)",
+        sql.update("insert into media_channel_history (channel_id, run_id, kind, what, detail) values (?, ?, ?, ?, ?)",
                 channelId, runId, kind, what, detail);
     }
 
     /** Newest first. */
     public List<ChannelHistoryEntry> history(long channelId, int limit) {
-        return query("select id, at, run_id, kind, what, detail from media_channel_history where channel_id = ? "
+        return sql.query("select id, at, run_id, kind, what, detail from media_channel_history where channel_id = ? "
                         + "order by id desc limit ?",
                 rs -> new ChannelHistoryEntry(rs.getLong("id"), instant(rs, "at"), rs.getString("run_id"),
                         rs.getString("kind"), rs.getString("what"), rs.getString("detail")),
@@ -96,8 +93,8 @@ public final class ChannelRecords {
 
     /** @return true for the one caller that claims this tick first, across every server instance */
     public boolean claimTick(Instant tick) {
-        update("delete from media_reconcile_tick where tick < ?", timestamp(tick.minusSeconds(86_400)));
-        return update("insert into media_reconcile_tick (tick) values (?) on conflict do nothing", timestamp(tick)) == 1;
+        sql.update("delete from media_reconcile_tick where tick < ?", timestamp(tick.minusSeconds(86_400)));
+        return sql.update("insert into media_reconcile_tick (tick) values (?) on conflict do nothing", timestamp(tick)) == 1;
     }
 
     private static ChannelRecord record(ResultSet rs) throws SQLException {
@@ -110,41 +107,6 @@ public final class ChannelRecords {
                 instant(rs, "observed_at"),
                 rs.getString("last_action") == null ? null : ChannelAction.valueOf(rs.getString("last_action")),
                 instant(rs, "last_action_at"), rs.getString("alert"));
-    }
-
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rs = statement.executeQuery()) {
-            List<T> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(row.read(rs));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("channel records: " + e.getMessage(), e);
-        }
-    }
-
-    private int update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters)) {
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("channel records: " + e.getMessage(), e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
