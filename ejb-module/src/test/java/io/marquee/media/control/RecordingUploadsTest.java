@@ -9,8 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -18,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,29 +29,19 @@ class RecordingUploadsTest {
 
     @TempDir
     static java.nio.file.Path directory;
-    private static S3ProxyProcess s3proxy;
-    private static S3Client s3;
-    private static S3Presigner presigner;
+    private static LocalS3 s3;
     private static RecordingUploads uploads;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws IOException, InterruptedException {
-        s3proxy = S3ProxyProcess.start(directory);
-        AwsSettings settings = new AwsSettings(Optional.of(s3proxy.endpoint()), "us-east-1", S3ProxyProcess.IDENTITY,
-                S3ProxyProcess.CREDENTIAL, Duration.ofSeconds(30));
-        s3 = AwsClients.s3(settings);
-        presigner = AwsClients.s3Presigner(settings);
-        s3.createBucket(b -> b.bucket("marquee-vod"));
-        uploads = new RecordingUploads(new UploadSigner(s3, presigner, "marquee-vod", Duration.ofMinutes(5)),
-                ChannelDatabase.get(), 100L * 1024 * 1024);
+        s3 = LocalS3.start(directory);
+        uploads = new RecordingUploads(s3.signer(Duration.ofMinutes(5)), ChannelDatabase.get(), 100L * 1024 * 1024);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        presigner.close();
         s3.close();
-        s3proxy.close();
     }
 
     @Test
