@@ -65,15 +65,19 @@ public class ChannelReconciliationSchedule {
         long every = interval.toMillis();
         Instant tick = Instant.ofEpochMilli(System.currentTimeMillis() / every * every);
         if (media.claimTick(tick)) {
-            startNow();
+            jobs.startScheduled(JOB, parameters());
         }
     }
 
-    /** Starts a run now (the console's "reconcile now"); answers its execution id. */
+    /** Starts a run now (the console's "reconcile now", audited as any job start); answers its execution id. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long startNow() {
+        return jobs.start(JOB, parameters(), null);
+    }
+
+    private static Properties parameters() {
         Properties parameters = new Properties();
         parameters.setProperty("runId", UUID.randomUUID().toString());
-        return jobs.start(JOB, parameters, null);
+        return parameters;
     }
 }
