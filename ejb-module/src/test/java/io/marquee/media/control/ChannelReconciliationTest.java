@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -183,6 +184,24 @@ class ChannelReconciliationTest {
             assertThat(fresh.channels.all()).extracting(ChannelSnapshot::id).containsExactly(after.channelId());
             assertThat(restarted.requests(CREATE_INPUT)).hasSize(1);
         }
+    }
+
+    @Test
+    void oneInstanceClaimsATickHoweverManyTry() throws InterruptedException {
+        Instant tick = Instant.parse("2026-11-21T22:00:00Z").plusSeconds(60L * (long) (Math.random() * 1_000_000));
+        AtomicInteger claimed = new AtomicInteger();
+        List<Thread> instances = IntStream.range(0, 4).mapToObj(i -> new Thread(() -> {
+            if (new ChannelRecords(ChannelDatabase.get()).claimTick(tick)) {
+                claimed.incrementAndGet();
+            }
+        })).toList();
+        instances.forEach(Thread::start);
+        for (Thread instance : instances) {
+            instance.join();
+        }
+
+        assertThat(claimed).hasValue(1);
+        assertThat(local.records.claimTick(tick.plusSeconds(60))).as("the next tick").isTrue();
     }
 
     @Test
