@@ -1,5 +1,6 @@
 package io.marquee.testing;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,7 +66,8 @@ public final class PartnerFixture {
     }
 
     public static long count(String jdbcUrl, String sql) {
-        return Long.parseLong(text(jdbcUrl, sql));
+        // a sum of numeric columns reads "0.0000": whole numbers only, whatever their scale
+        return new BigDecimal(text(jdbcUrl, sql)).longValueExact();
     }
 
     /** The first column of the first row {@code sql} answers (a statement may write, e.g. insert ... returning). */

@@ -56,4 +56,20 @@ public class EventsDemo {
                 saleStart, start, Set.of(stream.getId())));
         return events.changeStatus(access, event.getId(), EventStatus.ON_SALE);
     }
+
+    /**
+     * The demo's event that is live from the first run: a round-the-clock stream that started an hour
+     * ago and runs for thirty days, so its channel runs and a ticket plays at once.
+     */
+    public LiveEvent loadLiveNow(long organiserId, Instant now) {
+        OrganiserAccess access = OrganiserAccess.only(Set.of(organiserId));
+        Instant start = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(1));
+        Instant end = start.plus(Duration.ofDays(30));
+        LiveEvent event = events.create(access, organiserId, new EventDraft("Aurora Cam: the night sky, live",
+                "The sky over Tromsø around the clock, for whoever wants to catch the lights.", start, end, OSLO.getId()));
+        events.addTicketType(access, event.getId(), new TicketTypeDraft("Day pass", "Watch the sky cam, live.", 5000, 4,
+                start, end, false, 2, Map.of("NOK", new BigDecimal("49.00"), "EUR", new BigDecimal("4.50"))));
+        events.changeStatus(access, event.getId(), EventStatus.ON_SALE);
+        return events.changeStatus(access, event.getId(), EventStatus.LIVE);
+    }
 }

@@ -1,5 +1,7 @@
 package io.marquee.media.control;
 
+import io.marquee.media.wire.MediaWireServer;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -18,10 +20,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Builds the AWS clients. The static methods are the whole recipe, so tests call them with a
@@ -32,6 +37,8 @@ public class AwsClients {
 
     /** Retries of 429 and 5xx, with jittered backoff and a retry quota, belong to the SDK alone. */
     private static final int MAX_ATTEMPTS = 3;
+    private static final String LOCAL_REGION = "eu-west-1";
+    private static final Logger LOG = Logger.getLogger(AwsClients.class.getName());
 
     // Optional, so a server without AWS settings still deploys; the first AWS call then says what is missing.
     @Inject
@@ -53,6 +60,10 @@ public class AwsClients {
     @Inject
     @ConfigProperty(name = "marquee.aws.attempt-timeout", defaultValue = "PT10S")
     Duration attemptTimeout;
+
+    @Inject
+    @ConfigProperty(name = "marquee.aws.requests-per-second", defaultValue = "50")
+    double requestsPerSecond;
 
     public static MediaLiveClient mediaLive(AwsSettings settings) {
         return configure(MediaLiveClient.builder(), settings).build();
@@ -85,6 +96,7 @@ public class AwsClients {
                         .connectionTimeout(settings.attemptTimeout())
                         .socketTimeout(settings.attemptTimeout()))
                 .overrideConfiguration(c -> c
+                        .addExecutionInterceptor(new RequestRate(settings.requestsPerSecond()))
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(MAX_ATTEMPTS).build())
                         .apiCallAttemptTimeout(settings.attemptTimeout())
@@ -97,10 +109,49 @@ public class AwsClients {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
     }
 
+    @Inject
+    @ConfigProperty(name = "marquee.media.provider", defaultValue = "auto")
+    String provider;
+
+    private MediaWireServer localProvider;
+
+    /**
+     * True when MediaLive and MediaPackage are the local provider: asked for ({@code local}), or
+     * no AWS account is configured ({@code auto}, the default), as in the embedded default.
+     */
+    public boolean local() {
+        return "local".equals(provider) || ("auto".equals(provider) && accessKey.isEmpty());
+    }
+
     AwsSettings settings() {
+        if (local()) {
+            return new AwsSettings(Optional.of(localProvider().endpoint()), LOCAL_REGION, "local", "local",
+                    attemptTimeout, requestsPerSecond);
+        }
         return new AwsSettings(endpoint, required(region, "marquee.aws.region"),
                 required(accessKey, "marquee.aws.access-key"), required(secretKey, "marquee.aws.secret-key"),
-                attemptTimeout);
+                attemptTimeout, requestsPerSecond);
+    }
+
+    /** The local provider: the MediaLive and MediaPackage wire format and state machine, on loopback. */
+    private synchronized MediaWireServer localProvider() {
+        if (localProvider == null) {
+            try {
+                localProvider = MediaWireServer.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the local media provider", e);
+            }
+            LOG.info(() -> "no AWS account configured: MediaLive and MediaPackage are the local provider at "
+                    + localProvider.endpoint());
+        }
+        return localProvider;
+    }
+
+    @PreDestroy
+    synchronized void stopLocalProvider() {
+        if (localProvider != null) {
+            localProvider.close();
+        }
     }
 
     private static String required(Optional<String> value, String property) {

@@ -11,9 +11,17 @@ import java.util.Optional;
  *
  * @param endpoint       overrides the AWS endpoint, e.g. a local server speaking the same wire format
  * @param attemptTimeout one HTTP attempt; a whole call, with the SDK's retries, may take four
+ * @param requestsPerSecond the most HTTP requests per second each client sends (see {@link RequestRate})
  */
 public record AwsSettings(Optional<URI> endpoint, String region, String accessKey, String secretKey,
-                          Duration attemptTimeout) {
+                          Duration attemptTimeout, double requestsPerSecond) {
+
+    /** Enough for a 1,000-channel reconciliation in about 20 s; set the account's quota in configuration. */
+    public static final double DEFAULT_REQUESTS_PER_SECOND = 50;
+
+    public AwsSettings(Optional<URI> endpoint, String region, String accessKey, String secretKey, Duration attemptTimeout) {
+        this(endpoint, region, accessKey, secretKey, attemptTimeout, DEFAULT_REQUESTS_PER_SECOND);
+    }
 
     public AwsSettings {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -27,6 +35,6 @@ public record AwsSettings(Optional<URI> endpoint, String region, String accessKe
     @Override
     public String toString() {
         return "AwsSettings[endpoint=" + endpoint + ", region=" + region + ", accessKey=" + accessKey
-                + ", attemptTimeout=" + attemptTimeout + "]";
+                + ", attemptTimeout=" + attemptTimeout + ", requestsPerSecond=" + requestsPerSecond + "]";
     }
 }

@@ -23,9 +23,11 @@ import software.amazon.awssdk.services.medialive.model.InputType;
 import software.amazon.awssdk.services.medialive.model.InputWhitelistRuleCidr;
 import software.amazon.awssdk.services.medialive.model.NotFoundException;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -64,6 +66,7 @@ public class ChannelGateway {
                                      String application, String streamKey) {
         String streamName = application + "/" + streamKey;
         CreateInputResponse created = mediaLive.createInput(r -> r.name(name).type(InputType.RTMP_PUSH)
+                .requestId(token(name + "/" + streamName))
                 .inputSecurityGroups(securityGroupId)
                 .destinations(Collections.nCopies(channelClass.pipelines(),
                         InputDestinationRequest.builder().streamName(streamName).build())));
@@ -74,6 +77,7 @@ public class ChannelGateway {
     public ChannelSnapshot createChannel(ChannelPlan plan) {
         var channel = mediaLive.createChannel(r -> {
             r.name(plan.name())
+                    .requestId(token(plan.name()))
                     .channelClass(plan.channelClass().name())
                     .inputAttachments(a -> a.inputId(plan.inputId()).inputAttachmentName(plan.name())
                             .inputSettings(s -> s.audioSelectors(selector -> selector.name(EncoderLadder.AUDIO_SELECTOR))))
@@ -115,6 +119,25 @@ public class ChannelGateway {
     public List<ChannelSnapshot> all() {
         return mediaLive.listChannelsPaginator(r -> r.maxResults(PAGE_SIZE)).channels().stream()
                 .map(ChannelGateway::snapshot).toList();
+    }
+
+    /**
+     * The channel under a name, if MediaLive has one that is not going away: provisioning looks
+     * before it creates, so a provisioning cut short after the create never makes a second one.
+     */
+    public Optional<ChannelSnapshot> named(String name) {
+        return mediaLive.listChannelsPaginator(r -> r.maxResults(PAGE_SIZE)).channels().stream()
+                .filter(c -> name.equals(c.name())).map(ChannelGateway::snapshot)
+                .filter(c -> c.state() != ChannelState.DELETING && c.state() != ChannelState.DELETED)
+                .findFirst();
+    }
+
+    /**
+     * The idempotency token of a create, derived from what is created: a create repeated after a
+     * lost answer (by the SDK or by provisioning run again) answers what the first one made.
+     */
+    private static String token(String what) {
+        return UUID.nameUUIDFromBytes(what.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static Transition transition(Consumer<String> command, String channelId) {

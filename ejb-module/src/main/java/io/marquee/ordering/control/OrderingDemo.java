@@ -34,6 +34,13 @@ public class OrderingDemo {
         orders.refund(access, refunded.getPublicId(), new BigDecimal("149.00"), "one viewer could not attend", "system");
     }
 
+    /** A ticket for the live event, so the run command's first ticket email has a stream to watch. */
+    public CustomerOrder watcher(LiveEvent live) {
+        OrganiserAccess access = OrganiserAccess.only(Set.of(live.getOrganiserId()));
+        return buy(access, live, new OrderRequest("NOK", List.of(new OrderRequest.Line(
+                live.getTicketTypes().get(0).getId(), 1)), null, null, "viewer@example.com", null));
+    }
+
     private CustomerOrder buy(OrganiserAccess access, LiveEvent event, OrderRequest request) {
         CustomerOrder order = orders.reserve(access, event.getId(), null, request);
         return orders.pay(access, order.getPublicId(), SandboxPayments.SUCCEEDS).order();

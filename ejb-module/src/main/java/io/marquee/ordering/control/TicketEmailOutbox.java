@@ -43,9 +43,12 @@ public class TicketEmailOutbox {
     @Inject
     MailSettings mail;
 
-    /** Sends the most overdue email; false when none is due (or another instance holds them all). */
+    /**
+     * Sends the most overdue email over {@code smtp} (a connection the caller keeps open for many);
+     * false when none is due, another instance holds them all, or the send failed.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean sendNext() {
+    public boolean sendNext(Transport smtp) {
         Optional<Object[]> due = em.createNativeQuery("""
                 select e.order_id, e.recipient, e.attempts, o.public_id, g.name, g.brand_color, g.accent_color,
                        v.title, v.starts_at, v.time_zone
@@ -57,21 +60,23 @@ public class TicketEmailOutbox {
                 order by e.next_attempt_at
                 limit 1
                 for update of e skip locked""").getResultStream().findFirst().map(Object[].class::cast);
-        due.ifPresent(this::send);
-        return due.isPresent();
+        return due.map(row -> send(row, smtp)).orElse(false);
     }
 
-    private void send(Object[] row) {
+    private boolean send(Object[] row, Transport smtp) {
         long orderId = ((Number) row[0]).longValue();
         int attempt = ((Number) row[2]).intValue() + 1;
         TicketEmail email = new TicketEmail((String) row[1], (String) row[3], (String) row[4], (String) row[5],
                 (String) row[6], (String) row[7], SqlColumns.instant(row[8]),
                 ZoneId.of((String) row[9]), tickets(orderId));
         try {
-            Transport.send(message(email));
+            MimeMessage message = message(email);
+            message.saveChanges();
+            smtp.sendMessage(message, message.getAllRecipients());
             em.createNativeQuery("update ticket_email set status = 'sent', sent_at = now(), attempts = ?, "
                     + "last_error = null where order_id = ?").setParameter(1, attempt).setParameter(2, orderId)
                     .executeUpdate();
+            return true;
         } catch (MessagingException | RuntimeException failure) {
             // the cause names the host and port, never the credentials
             LOG.log(Level.WARNING, "ticket email for order {0} failed (attempt {1}): {2}",
@@ -81,6 +86,7 @@ public class TicketEmailOutbox {
                     .setParameter(1, attempt).setParameter(2, String.valueOf(failure.getMessage()))
                     .setParameter(3, attempt >= MAX_ATTEMPTS ? "failed" : "pending")
                     .setParameter(4, (double) backoff(attempt).toSeconds()).setParameter(5, orderId).executeUpdate();
+            return false;
         }
     }
 

@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -44,10 +46,14 @@ public class TicketEmailSender {
         if (!draining.compareAndSet(false, true)) {
             return;
         }
-        try {
-            for (int sent = 0; sent < PER_TICK && outbox.sendNext(); sent++) {
+        // one SMTP connection for the whole tick: a burst of sales must not open one per email
+        try (Transport smtp = mail.session().getTransport()) {
+            smtp.connect();
+            for (int sent = 0; sent < PER_TICK && outbox.sendNext(smtp); sent++) {
                 // sendNext sends and commits one email per call
             }
+        } catch (MessagingException unreachable) {
+            LOG.warning("the SMTP server cannot be reached, ticket emails wait: " + unreachable.getMessage());
         } finally {
             draining.set(false);
         }

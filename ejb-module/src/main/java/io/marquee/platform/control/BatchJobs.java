@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 /**
  * The one place that starts, stops, restarts and reads Jakarta Batch jobs. Outside any
@@ -45,8 +46,17 @@ public class BatchJobs {
 
     /** Starts a job for a partner (or for admins and timers: null) and answers its execution id. */
     public long start(String jobName, Properties parameters, Long partnerId) {
+        return start(jobName, parameters, partnerId, runs::record);
+    }
+
+    /** Starts a job for a timer: recorded in the ledger, not audited. */
+    public long startScheduled(String jobName, Properties parameters) {
+        return start(jobName, parameters, null, runs::recordScheduled);
+    }
+
+    private long start(String jobName, Properties parameters, Long partnerId, Consumer<JobRun> ledger) {
         long executionId = operator.start(jobName, parameters);
-        runs.record(new JobRun(executionId, jobName, partnerId, Long.parseLong(parameters.getProperty(TOTAL, "-1")),
+        ledger.accept(new JobRun(executionId, jobName, partnerId, Long.parseLong(parameters.getProperty(TOTAL, "-1")),
                 null, Instant.now()));
         return executionId;
     }

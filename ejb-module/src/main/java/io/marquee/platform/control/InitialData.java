@@ -1,6 +1,8 @@
 package io.marquee.platform.control;
 
 import io.marquee.event.control.EventsDemo;
+import io.marquee.event.entity.LiveEvent;
+import io.marquee.media.control.MediaDemo;
 import io.marquee.ordering.control.OrderingDemo;
 import io.marquee.organiser.control.Organisers;
 import io.marquee.organiser.entity.Organiser;
@@ -51,6 +53,9 @@ public class InitialData {
     OrderingDemo orderingDemo;
 
     @Inject
+    MediaDemo mediaDemo;
+
+    @Inject
     @ConfigProperty(name = "marquee.admin.password")
     Optional<String> adminPassword;
 
@@ -84,7 +89,12 @@ public class InitialData {
         users.bootstrap("admin", demoAdminPassword.toCharArray(), ConsoleRole.PLATFORM_ADMIN, null);
         users.bootstrap("organiser", demoOrganiserPassword.toCharArray(), ConsoleRole.ORGANISER_ADMIN, organiser.getId());
         pricingDemo.load(organiser.getId());
-        orderingDemo.load(eventsDemo.load(organiser.getId(), Instant.now()));
+        LiveEvent concert = eventsDemo.load(organiser.getId(), Instant.now());
+        LiveEvent skyCam = eventsDemo.loadLiveNow(organiser.getId(), Instant.now());
+        orderingDemo.load(concert);
+        orderingDemo.watcher(skyCam);
+        mediaDemo.load(concert.getId());
+        mediaDemo.load(skyCam.getId());
         em.createNativeQuery("insert into marquee_setting (name, value) values (?, 'true')")
                 .setParameter(1, DEMO_LOADED).executeUpdate();
         LOG.info("loaded the demo data");

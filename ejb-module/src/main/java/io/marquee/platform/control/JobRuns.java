@@ -23,6 +23,12 @@ public class JobRuns {
         return run;
     }
 
+    /** A run a timer started: in the ledger but not in the audit log, which a timer every minute would flood. */
+    public JobRun recordScheduled(JobRun run) {
+        em.persist(run);
+        return run;
+    }
+
     @Audited(value = "job-run.stop-requested", subject = JobRun.class)
     public void stopRequested(@AuditKey long executionId) {
         find(executionId).ifPresent(run -> run.stopRequested(Instant.now()));

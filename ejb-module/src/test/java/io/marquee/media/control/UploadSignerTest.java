@@ -6,8 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -19,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,33 +24,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Presigned uploads against S3Proxy, which checks signatures, signed headers and expiry. */
 class UploadSignerTest {
 
-    private static final String BUCKET = "marquee-vod";
     private static final long TWENTY_MB = 20L * 1024 * 1024;
     /** java.net.http sets these itself, from the URL and the body, and refuses to be told. */
     private static final Set<String> SET_BY_CLIENT = Set.of("content-length", "host");
 
     @TempDir
     static Path directory;
-    private static S3ProxyProcess s3proxy;
-    private static S3Client s3;
-    private static S3Presigner presigner;
+    private static LocalS3 s3;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startS3() throws IOException, InterruptedException {
-        s3proxy = S3ProxyProcess.start(directory);
-        AwsSettings settings = new AwsSettings(Optional.of(s3proxy.endpoint()), "us-east-1", S3ProxyProcess.IDENTITY,
-                S3ProxyProcess.CREDENTIAL, Duration.ofSeconds(30));
-        s3 = AwsClients.s3(settings);
-        presigner = AwsClients.s3Presigner(settings);
-        s3.createBucket(b -> b.bucket(BUCKET));
+        s3 = LocalS3.start(directory);
     }
 
     @AfterAll
     static void stopS3() throws InterruptedException {
-        presigner.close();
         s3.close();
-        s3proxy.close();
     }
 
     @Test
@@ -117,7 +104,7 @@ class UploadSignerTest {
     }
 
     private static UploadSigner signer(Duration expiry) {
-        return new UploadSigner(s3, presigner, BUCKET, expiry);
+        return s3.signer(expiry);
     }
 
     private HttpResponse<String> put(URI url, Map<String, List<String>> headers, Path file)

@@ -45,13 +45,13 @@ class TicketJourneyIT {
     void theWaitingPageSwitchesToThePlayerByItselfWhenTheEventGoesLive() throws Exception {
         String key = SaleFixture.key(sut.jdbcUrl(), "northern-lights");
         SaleFixture sale = SaleFixture.onSale(sut::uri, sut.jdbcUrl(), key, 10, 2);
-        Instant start = Instant.now().plus(Duration.ofSeconds(90));
+        Instant start = Instant.now().plus(Duration.ofMinutes(5));
         moveEvent(key, sale.eventId(), start);
         String buyer = "journey-" + UUID.randomUUID() + "@example.org";
         String order = sale.post("orders", sale.orderBody(1, "EUR").replace("buyer@example.com", buyer)).json().getString("id");
         assertThat(sale.post("orders/" + order + "/payments", "{\"cardNumber\":\"4242424242424242\"}").status()).isEqualTo(201);
 
-        String watch = watchLink(SystemUnderTest.mailbox().awaitOneTo(buyer, Duration.ofSeconds(30)));
+        String watch = watchLink(SystemUnderTest.mailbox().awaitOneTo(buyer, Duration.ofSeconds(90)));
         browser = Browser.start();
         browser.get(watch);
         assertThat(browser.findElement(By.id("waiting")).isDisplayed()).isTrue();
@@ -62,7 +62,7 @@ class TicketJourneyIT {
         moveEvent(key, sale.eventId(), Instant.now().minusSeconds(1));
         Instant moved = Instant.now();
 
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.id("player")).isDisplayed());
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> b.findElement(By.id("player")).isDisplayed());
         System.out.printf("the page switched to the player %d ms after the event went live%n",
                 Duration.between(moved, Instant.now()).toMillis());
         assertThat(browser.findElement(By.id("waiting")).isDisplayed()).isFalse();

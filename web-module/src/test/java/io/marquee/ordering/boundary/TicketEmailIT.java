@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,32 +52,19 @@ class TicketEmailIT {
     }
 
     @Test
-    void anEmailThatMeetsAnSmtpOutageIsRetriedAndArrivesOnce() throws Exception {
+    void anEmailThatMeetsAnSmtpOutageWaitsAndArrivesOnceWhenTheServerIsBack() throws Exception {
         mailbox.stop();
         String buyer = "patient-" + UUID.randomUUID() + "@example.org";
         TicketFixture.Order order = TicketFixture.confirmedOrder(sut, buyer);
-        awaitFailedAttempt(order.id());
-        assertThat(outboxRow(order.id())).isEqualTo("pending after 1");
+        Thread.sleep(5000); // a few of the sender's ticks meet the outage
+        assertThat(outboxRow(order.id())).isEqualTo("pending after 0");
 
         mailbox.start();
-        // the first retry is due 15 s after the failure: let that time pass
-        try (Connection db = connect()) {
-            TicketFixture.execute(db, "update ticket_email set next_attempt_at = now() where order_id = ?", order.id());
-        }
-        mailbox.awaitOneTo(buyer, Duration.ofSeconds(20));
+        mailbox.awaitOneTo(buyer, Duration.ofSeconds(30));
 
-        assertThat(outboxRow(order.id())).isEqualTo("sent after 2");
+        assertThat(outboxRow(order.id())).isEqualTo("sent after 1");
         Thread.sleep(4500);
         assertThat(mailbox.to(buyer)).hasSize(1);
-    }
-
-    private void awaitFailedAttempt(long orderId) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (PartnerFixture.count(sut, "select count(*) from ticket_email where last_error is not null and order_id = "
-                + orderId) == 0) {
-            assertThat(Instant.now()).as("a failed attempt is recorded").isBefore(deadline);
-            Thread.sleep(200);
-        }
     }
 
     private String outboxRow(long orderId) throws SQLException {
