@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -104,10 +105,9 @@ public class Orders {
     }
 
     public CustomerOrder find(OrganiserAccess access, String orderId) {
-        CustomerOrder order = em.createNamedQuery(CustomerOrder.BY_PUBLIC_ID, CustomerOrder.class)
+        return em.createNamedQuery(CustomerOrder.BY_PUBLIC_ID, CustomerOrder.class)
                 .setParameter("publicId", orderId).getResultStream().findFirst()
                 .filter(o -> access.allows(o.getOrganiserId())).orElseThrow(() -> new NotFound("order", orderId));
-        return order;
     }
 
     /** The newest orders the caller may see, of one event when {@code eventId} is given. */
@@ -131,6 +131,11 @@ public class Orders {
     public List<Ticket> tickets(OrganiserAccess access, String orderId) {
         CustomerOrder order = find(access, orderId);
         return em.createNamedQuery(Ticket.OF_ORDER, Ticket.class).setParameter("orderId", order.getId()).getResultList();
+    }
+
+    /** The ticket a ticket page's token names (valid or revoked), for the viewer and entitlement pages. */
+    public Optional<Ticket> ticket(String token) {
+        return em.createNamedQuery(Ticket.BY_TOKEN, Ticket.class).setParameter("token", token).getResultStream().findFirst();
     }
 
     public List<Payment> payments(OrganiserAccess access, String orderId) {
