@@ -11,6 +11,7 @@ import io.marquee.ordering.entity.Payment;
 import io.marquee.ordering.entity.PaymentStatus;
 import io.marquee.ordering.entity.Refund;
 import io.marquee.ordering.entity.Ticket;
+import io.marquee.platform.control.Audited;
 import io.marquee.platform.control.Conflict;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
@@ -281,6 +282,7 @@ public class Orders {
      * books the reversal (the fee given back in proportion) and, when nothing is left, revokes the
      * tickets and, while the event has not started, returns their capacity.
      */
+    @Audited("order.refunded")
     public Refund refund(OrganiserAccess access, String orderId, BigDecimal amount, String reason, String by) {
         Instant now = Instant.now();
         CustomerOrder order = locked(access, orderId);
