@@ -8,7 +8,6 @@ import io.marquee.ordering.control.OrderPricing.Discount;
 import io.marquee.ordering.control.OrderPricing.PricedLine;
 import io.marquee.ordering.entity.OrderRequest;
 import io.marquee.ordering.entity.Quote;
-import io.marquee.organiser.entity.Organiser;
 import io.marquee.platform.control.Conflict;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.MoneyRules;
@@ -94,7 +93,9 @@ public class OrderQuotes {
         }
         Discount discount = promo.map(p -> new Discount(p.getCode(), p.getPercentOff(), p.amountOff(currency).orElse(null)))
                 .orElse(Discount.NONE);
-        BigDecimal feeRate = em.find(Organiser.class, event.getOrganiserId()).getFeeRate();
+        // the rate alone: a managed organiser would be change-checked at every commit
+        BigDecimal feeRate = em.createQuery("select o.feeRate from Organiser o where o.id = :id", BigDecimal.class)
+                .setParameter("id", event.getOrganiserId()).getSingleResult();
         return new PricedOrder(event, OrderPricing.quote(currency, lines, discount, feeRate), promo);
     }
 

@@ -12,6 +12,7 @@ import io.marquee.ordering.entity.Payment;
 import io.marquee.ordering.entity.PaymentStatus;
 import io.marquee.ordering.entity.Refund;
 import io.marquee.ordering.entity.Ticket;
+import io.marquee.platform.control.Audited;
 import io.marquee.platform.control.Conflict;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -108,10 +110,9 @@ public class Orders {
     }
 
     public CustomerOrder find(OrganiserAccess access, String orderId) {
-        CustomerOrder order = em.createNamedQuery(CustomerOrder.BY_PUBLIC_ID, CustomerOrder.class)
+        return em.createNamedQuery(CustomerOrder.BY_PUBLIC_ID, CustomerOrder.class)
                 .setParameter("publicId", orderId).getResultStream().findFirst()
                 .filter(o -> access.allows(o.getOrganiserId())).orElseThrow(() -> new NotFound("order", orderId));
-        return order;
     }
 
     /** The newest orders the caller may see, of one event when {@code eventId} is given. */
@@ -135,6 +136,11 @@ public class Orders {
     public List<Ticket> tickets(OrganiserAccess access, String orderId) {
         CustomerOrder order = find(access, orderId);
         return em.createNamedQuery(Ticket.OF_ORDER, Ticket.class).setParameter("orderId", order.getId()).getResultList();
+    }
+
+    /** The ticket a ticket page's token names (valid or revoked), for the viewer and entitlement pages. */
+    public Optional<Ticket> ticket(String token) {
+        return em.createNamedQuery(Ticket.BY_TOKEN, Ticket.class).setParameter("token", token).getResultStream().findFirst();
     }
 
     public List<Payment> payments(OrganiserAccess access, String orderId) {
@@ -282,6 +288,7 @@ public class Orders {
      * books the reversal (the fee given back in proportion) and, when nothing is left, revokes the
      * tickets and, while the event has not started, returns their capacity.
      */
+    @Audited("order.refunded")
     public Refund refund(OrganiserAccess access, String orderId, BigDecimal amount, String reason, String by) {
         Instant now = Instant.now();
         CustomerOrder order = locked(access, orderId);

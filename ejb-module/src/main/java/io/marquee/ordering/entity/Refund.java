@@ -1,5 +1,6 @@
 package io.marquee.ordering.entity;
 
+import io.marquee.platform.entity.Auditable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,12 +11,13 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 
 /** Money paid back on an order (all of it or a part), as the provider confirmed it. */
 @Entity
 @Table(name = "refund")
 @NamedQuery(name = Refund.OF_ORDER, query = "select r from Refund r where r.orderId = :orderId order by r.id")
-public class Refund {
+public class Refund implements Auditable {
 
     public static final String OF_ORDER = "Refund.ofOrder";
 
@@ -79,5 +81,20 @@ public class Refund {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        return Auditable.state(
+                "orderId", orderId,
+                "amount", amount,
+                "reason", reason,
+                "providerRef", providerRef,
+                "createdBy", createdBy);
     }
 }
