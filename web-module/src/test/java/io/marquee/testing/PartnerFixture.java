@@ -47,6 +47,19 @@ public final class PartnerFixture {
         }
     }
 
+    /** A connection to the test database, for tests that write fixtures or race statements directly. */
+    public static Connection connect(String jdbcUrl) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+    }
+
+    public static int execute(String jdbcUrl, String sql) {
+        try (Connection db = connect(jdbcUrl)) {
+            return db.createStatement().executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(SystemUnderTest sut, String sql) {
         return count(sut.jdbcUrl(), sql);
     }

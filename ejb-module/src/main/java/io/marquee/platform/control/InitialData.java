@@ -1,6 +1,7 @@
 package io.marquee.platform.control;
 
 import io.marquee.event.control.EventsDemo;
+import io.marquee.ordering.control.OrderingDemo;
 import io.marquee.organiser.control.Organisers;
 import io.marquee.organiser.entity.Organiser;
 import io.marquee.platform.entity.ConsoleRole;
@@ -47,6 +48,9 @@ public class InitialData {
     EventsDemo eventsDemo;
 
     @Inject
+    OrderingDemo orderingDemo;
+
+    @Inject
     @ConfigProperty(name = "marquee.admin.password")
     Optional<String> adminPassword;
 
@@ -80,7 +84,7 @@ public class InitialData {
         users.bootstrap("admin", demoAdminPassword.toCharArray(), ConsoleRole.PLATFORM_ADMIN, null);
         users.bootstrap("organiser", demoOrganiserPassword.toCharArray(), ConsoleRole.ORGANISER_ADMIN, organiser.getId());
         pricingDemo.load(organiser.getId());
-        eventsDemo.load(organiser.getId(), Instant.now());
+        orderingDemo.load(eventsDemo.load(organiser.getId(), Instant.now()));
         em.createNativeQuery("insert into marquee_setting (name, value) values (?, 'true')")
                 .setParameter(1, DEMO_LOADED).executeUpdate();
         LOG.info("loaded the demo data");

@@ -17,6 +17,11 @@ public enum ApiScope {
     CATALOG_READ("catalog:read", "Read products, their prices and quotes"),
     JOBS_READ("jobs:read", "Follow the progress of the partner's batch jobs"),
     JOBS_WRITE("jobs:write", "Stop and restart the partner's batch jobs"),
+    EVENTS_READ("events:read", "Read the live events of the partner's organisers and their availability"),
+    EVENTS_WRITE("events:write", "Create and change live events, ticket types and promo codes"),
+    ORDERS_READ("orders:read", "Read orders and their tickets, and quote orders"),
+    ORDERS_WRITE("orders:write", "Place, pay, cancel and refund orders"),
+    LEDGER_READ("ledger:read", "Read the fee and payout ledger of the partner's organisers"),
     RIGHTS_READ("rights:read", "Ask whether a viewer may play an event or title now, and read viewers' grants");
 
     private final String wireName;

@@ -1,0 +1,90 @@
+package io.marquee.ordering.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One admission to an event's stream; its unguessable token opens the ticket page. */
+@Entity
+@Table(name = "ticket")
+@NamedQuery(name = Ticket.OF_ORDER, query = "select t from Ticket t where t.orderId = :orderId order by t.id")
+@NamedQuery(name = Ticket.BY_TOKEN, query = "select t from Ticket t where t.token = :token")
+public class Ticket {
+
+    public static final String OF_ORDER = "Ticket.ofOrder";
+    public static final String BY_TOKEN = "Ticket.byToken";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String token;
+
+    @Column(name = "order_id")
+    private long orderId;
+
+    @Column(name = "ticket_type_id")
+    private long ticketTypeId;
+
+    private String status = "valid";
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected Ticket() {
+    }
+
+    public Ticket(String token, long orderId, long ticketTypeId) {
+        this.token = token;
+        this.orderId = orderId;
+        this.ticketTypeId = ticketTypeId;
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            status = "revoked";
+            revokedAt = now;
+        }
+    }
+
+    public boolean isValid() {
+        return revokedAt == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public long getOrderId() {
+        return orderId;
+    }
+
+    public long getTicketTypeId() {
+        return ticketTypeId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+}

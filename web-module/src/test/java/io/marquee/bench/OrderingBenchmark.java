@@ -1,0 +1,106 @@
+package io.marquee.bench;
+
+import io.marquee.ordering.boundary.BuyerCrowd;
+import io.marquee.ordering.boundary.SaleFixture;
+import io.marquee.testing.EmbeddedDatabase;
+import io.marquee.testing.MicroServer;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Confirmed PPV orders per second for one event: {@code mvn -o -Pbench-ordering -pl web-module -am package -DskipTests}.
+ * <p>
+ * Starts a throw-away embedded PostgreSQL (fsync off) and Payara Micro with the WAR and demo data, all on
+ * 127.0.0.1, warms up with a few small sell-outs, then, in each of {@code bench.runs} runs, puts a new
+ * event with {@code bench.tickets} tickets on sale and lets {@code bench.buyers} concurrent buyers
+ * (at most {@code bench.inflight} requests open) each reserve one ticket and pay with the sandbox success
+ * card, again and again, until it is sold out. Prints confirmed orders per second, the server's CPU
+ * per order and the load average, checks that nothing was oversold, and shuts everything down.
+ * {@code bench.serverJvm} passes options to the server JVM (e.g. a JFR recording).
+ */
+public final class OrderingBenchmark {
+
+    static final double GOAL = 500;
+
+    private OrderingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int tickets = Integer.getInteger("bench.tickets", 10_000);
+        int buyers = Integer.getInteger("bench.buyers", 2_000);
+        int inFlight = Integer.getInteger("bench.inflight", 64);
+        int runs = Integer.getInteger("bench.runs", 3);
+        int warmups = Integer.getInteger("bench.warmups", 3);
+        System.out.printf("Marquee ordering benchmark: %d tickets, %d buyers, %d requests in flight%n"
+                        + "  machine: %d cores, load average %s%n", tickets, buyers, inFlight,
+                Runtime.getRuntime().availableProcessors(), QuoteBenchmark.loadAverage());
+        Instant started = Instant.now();
+        EmbeddedDatabase database = EmbeddedDatabase.temporary();
+        MicroServer server = null;
+        int exitCode = 1;
+        try {
+            Map<String, String> environment = new HashMap<>(database.serverEnvironment());
+            environment.put("MARQUEE_DEMO_ENABLED", "true");
+            String serverJvm = System.getProperty("bench.serverJvm", "").strip();
+            if (!serverJvm.isEmpty()) {
+                environment.put("JDK_JAVA_OPTIONS", serverJvm);
+            }
+            server = MicroServer.start(new MicroServer.Settings(MicroServer.freePort(),
+                    Path.of("target", "bench-ordering").toAbsolutePath(), environment, "marquee-bench-" + UUID.randomUUID()));
+            MicroServer running = server;
+            Function<String, URI> uri = path -> running.base().resolve(path);
+            System.out.printf("  server up in %d s (pid %d, log %s)%n", Duration.between(started, Instant.now()).toSeconds(),
+                    server.pid(), server.log());
+            String key = SaleFixture.key(database.jdbcUrl(), "northern-lights");
+
+            for (int i = 1; i <= warmups; i++) {
+                SaleFixture sale = SaleFixture.onSale(uri, database.jdbcUrl(), key, 2_000, 1);
+                BuyerCrowd.Result warm = BuyerCrowd.buyUntilSoldOut(uri, sale, buyers, inFlight);
+                System.out.printf("  warm-up %d: %d confirmed in %d ms (%.0f/s), other answers %s | load %s%n", i,
+                        warm.confirmed(), warm.elapsed().toMillis(), warm.confirmedPerSecond(), warm.other(),
+                        QuoteBenchmark.loadAverage());
+            }
+
+            List<Double> rates = new ArrayList<>();
+            boolean correct = true;
+            for (int run = 1; run <= runs; run++) {
+                SaleFixture sale = SaleFixture.onSale(uri, database.jdbcUrl(), key, tickets, 1);
+                String loadBefore = QuoteBenchmark.loadAverage();
+                QuoteBenchmark.CpuTime cpuBefore = QuoteBenchmark.CpuTime.of(running.pid());
+                BuyerCrowd.Result result = BuyerCrowd.buyUntilSoldOut(uri, sale, buyers, inFlight);
+                QuoteBenchmark.CpuTime cpu = QuoteBenchmark.CpuTime.of(running.pid()).minus(cpuBefore);
+                long taken = sale.taken();
+                long issued = sale.count("select count(*) from ticket where ticket_type_id = " + sale.ticketTypeId());
+                boolean ok = result.confirmed() == tickets && taken == tickets && issued == tickets && result.other().isEmpty();
+                correct &= ok;
+                rates.add(result.confirmedPerSecond());
+                System.out.printf("  run %d: %d confirmed in %.1f s = %.0f confirmed orders/s | server CPU %.2f ms per order"
+                                + " | taken %d, tickets %d, other answers %s%s | load %s -> %s%n", run, result.confirmed(),
+                        result.elapsed().toMillis() / 1000.0, result.confirmedPerSecond(),
+                        cpu.micros() / 1000.0 / Math.max(1.0, result.confirmed()), taken, issued, result.other(),
+                        ok ? "" : " WRONG", loadBefore, QuoteBenchmark.loadAverage());
+            }
+            double best = rates.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double median = rates.stream().sorted().toList().get(rates.size() / 2);
+            System.out.printf("%nConfirmed orders per second: median %.0f, best %.0f (goal >= %.0f: %s); never oversold: %s%n"
+                            + "Load average at the end: %s; total %d s%n", median, best, GOAL, best >= GOAL ? "met" : "missed",
+                    correct ? "yes" : "NO", QuoteBenchmark.loadAverage(), Duration.between(started, Instant.now()).toSeconds());
+            exitCode = correct ? 0 : 2;
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            database.close();
+        }
+        System.exit(exitCode);
+    }
+}
