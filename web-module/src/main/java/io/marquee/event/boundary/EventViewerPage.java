@@ -168,6 +168,11 @@ public class EventViewerPage implements Serializable {
         this.promoCode = promoCode;
     }
 
+    /** The access code that revealed hidden tickets, if one did: orders carry it so those tickets may be bought. */
+    public String getRevealedBy() {
+        return revealedBy;
+    }
+
     public String getPromoAnswer() {
         return promoAnswer;
     }

@@ -21,25 +21,25 @@ class EventViewerIT extends BrowserTest {
         browser.manage().deleteAllCookies();
         pages.open("events/" + EventFixture.demoEvent(sut));
         assertThat(pages.text("eventTitle")).startsWith("Aurora Sessions");
-        assertThat(pages.text("tickets:ticketList")).contains("Stream ticket", "EUR 12.99").doesNotContain("Backstage");
+        assertThat(pages.text("checkout:ticketList")).contains("Stream ticket", "EUR 12.99").doesNotContain("Backstage");
 
         browser.findElement(By.id("access:accessCode")).sendKeys("NOPE123");
         browser.findElement(By.id("access:reveal")).click();
         pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("access"), "unlocks no tickets"));
-        assertThat(pages.text("tickets:ticketList")).doesNotContain("Backstage");
+        assertThat(pages.text("checkout:ticketList")).doesNotContain("Backstage");
 
         pages.type("access:accessCode", "CREW2026");
         browser.findElement(By.id("access:reveal")).click();
-        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("tickets:ticketList"), "Backstage pass"));
-        assertThat(pages.text("tickets:ticketList")).contains("EUR 25.99");
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:ticketList"), "Backstage pass"));
+        assertThat(pages.text("checkout:ticketList")).contains("EUR 25.99");
 
-        browser.findElement(By.id("promo:promoCode")).sendKeys("AURORA20");
-        browser.findElement(By.id("promo:check")).click();
-        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("promo:promoAnswer"),
+        browser.findElement(By.id("checkout:promoCode")).sendKeys("AURORA20");
+        browser.findElement(By.id("checkout:price")).click();
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:promoAnswer"),
                 "AURORA20: 20 % off Stream ticket"));
-        pages.type("promo:promoCode", "WRONG99");
-        browser.findElement(By.id("promo:check")).click();
-        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("promo:promoAnswer"), "does not apply"));
+        pages.type("checkout:promoCode", "WRONG99");
+        browser.findElement(By.id("checkout:price")).click();
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:promoAnswer"), "does not apply"));
     }
 
     @Test

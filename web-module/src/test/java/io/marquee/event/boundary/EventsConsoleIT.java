@@ -48,12 +48,7 @@ class EventsConsoleIT extends BrowserTest {
         assertThat(pages.text("currentStatus")).isEqualTo("draft");
 
         pages.submit("ticketTypes:add");
-        browser.findElement(By.id("ticketType:name")).sendKeys("Stream");
-        browser.findElement(By.id("ticketType:capacity")).sendKeys("0");
-        pages.type("ticketType:saleStartsAt_input", "2026-01-01 00:00");
-        pages.type("ticketType:saleEndsAt_input", "2027-06-22 01:00");
-        browser.findElement(By.id("ticketType:price:0:currency")).sendKeys("EUR");
-        browser.findElement(By.id("ticketType:price:0:amount")).sendKeys("9.999");
+        TicketTypeEditor.fill(pages, "Stream", "0", "2026-01-01 00:00", "2027-06-22 01:00", "EUR", "9.999");
         pages.submit("ticketType:save");
         assertThat(pages.messageBeside("ticketType:capacity")).contains("capacity must be from 1");
         assertThat(browser.findElement(By.id("ticketType:prices")).getText()).contains("finer than the 2 decimals of EUR");
@@ -101,7 +96,7 @@ class EventsConsoleIT extends BrowserTest {
         assertThat(pages.text("organiserName")).isEqualTo("Northern Lights Live");
         assertThat(pages.text("eventStart")).isEqualTo("Mon 21 Jun 2027, 22:00 Europe/Oslo");
         assertThat(pages.text("eventDescription")).as("escaped, not markup").isEqualTo("Fireworks <b>and</b> a choir.");
-        assertThat(pages.text("tickets:ticketList")).contains("Stream", "EUR 9.50", "300 left");
+        assertThat(pages.text("checkout:ticketList")).contains("Stream", "EUR 9.50", "300 left");
         pages.screenshot("viewer-event.png");
     }
 
