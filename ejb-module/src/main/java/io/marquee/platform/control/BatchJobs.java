@@ -8,6 +8,7 @@ import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
@@ -17,6 +18,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -72,6 +74,23 @@ public class BatchJobs {
         }
         runs.find(executionId).ifPresent(run -> runs.record(run.restartedAs(restarted, Instant.now())));
         return restarted;
+    }
+
+    /**
+     * Whether a run of the job with this parameter value is under way. A run STARTED longer ago than
+     * {@code presumedDead} counts as one whose server died (the batch runtime never learns that).
+     */
+    public boolean isRunning(String jobName, String parameter, String value, Duration presumedDead) {
+        List<Long> running;
+        try {
+            running = operator.getRunningExecutions(jobName);
+        } catch (NoSuchJobException neverRan) {
+            return false;
+        }
+        Instant alive = Instant.now().minus(presumedDead);
+        return running.stream().map(operator::getJobExecution)
+                .anyMatch(run -> value.equals(run.getJobParameters().getProperty(parameter))
+                        && run.getCreateTime().toInstant().isAfter(alive));
     }
 
     /** A run's progress; empty when Marquee did not start it or it belongs to another partner. */
