@@ -8,11 +8,10 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Rows for one PostgreSQL {@code COPY ... from stdin} in its text format: fields separated by tabs,
- * {@code \N} for null, backslash escapes; arrays as {@code {"a","b"}} literals. Bulk writers build
+ * {@code \N} for null, backslash escapes. Bulk writers build
  * their rows here and send them in one round trip.
  */
 final class CopyRows {
@@ -33,22 +32,6 @@ final class CopyRows {
         return this;
     }
 
-    /** A text[] field; null elements stay null. */
-    CopyRows addArray(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (String value : values) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            if (value == null) {
-                literal.append("NULL");
-            } else {
-                literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            }
-        }
-        return add(literal.append('}'));
-    }
-
     CopyRows endRow() {
         rows.append('\n');
         lineStart = true;
@@ -57,6 +40,9 @@ final class CopyRows {
 
     /** Sends the rows with {@code copy <table (columns)> from stdin}. */
     void copyInto(Connection connection, String tableAndColumns) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
         try {
             connection.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("copy " + tableAndColumns + " from stdin", new StringReader(rows.toString()));

@@ -10,21 +10,27 @@ import io.marquee.pricing.entity.TierTermsColumn;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes products and their materialised tiers in bulk, in the caller's transaction: the rows are
- * COPYed into temporary tables, then moved with a few set-based statements. Products are upserted
- * on (editorial_ref, offer_template_id), so a chunk written twice (a restart, a file sent again)
- * updates and never duplicates; an updated product's tiers, offerings, scodes and media files are
- * replaced whole. The stored rows are the ones the JPA path writes for a single product.
+ * Writes products and their materialised tiers in bulk, in the caller's transaction. Products are
+ * COPYed into a temporary table and upserted from it on (editorial_ref, offer_template_id) in one
+ * statement, so a chunk written twice (a restart, a file sent again) updates and never duplicates;
+ * an updated product's tiers, offerings, scodes and media files are replaced whole. Those rows
+ * then go straight into their tables with COPY. The rows are the ones the JPA path writes for a
+ * single product.
  */
 final class ProductRows {
 
@@ -37,15 +43,9 @@ final class ProductRows {
                 line_no int, editorial_ref text, offer_template_id bigint, template_version int, title text,
                 genre text, media_id text, parent_identifier text, license_start timestamptz,
                 license_end timestamptz, offer_start timestamptz, offer_end timestamptz, rental_duration int,
-                rental_unit text, offerings text[], scodes text[], media_profiles text[], media_types text[],
-                media_formats text[]) on commit delete rows;
-            create temp table if not exists product_tier_in (
-                key bigint, label text, type text, start_at timestamptz, end_at timestamptz,
-                created_at timestamptz, terms text) on commit delete rows;
-            create temp table if not exists product_done (line_no int, id bigint, updated boolean)
-                on commit delete rows;
-            """;
+                rental_unit text) on commit delete rows""";
 
+    /** Answers each written product's id by the line it came from, and whether it existed before. */
     private static final String UPSERT = """
             with latest as (
                 select distinct on (editorial_ref, offer_template_id) *
@@ -66,36 +66,12 @@ final class ProductRows {
                     updated_at = excluded.updated_at, version = p.version + 1
                 returning p.id, p.editorial_ref, p.offer_template_id, p.xmax <> 0 as updated
             )
-            insert into product_done (line_no, id, updated)
-            select l.line_no, w.id, w.updated from written w join latest l using (editorial_ref, offer_template_id)
-            """;
+            select l.line_no, w.id, w.updated from written w join latest l using (editorial_ref, offer_template_id)""";
 
-    private static final String REPLACE_DETAILS = """
-            delete from product_tier where product_id in (select id from product_done where updated);
-            delete from product_offering where product_id in (select id from product_done where updated);
-            delete from product_scode where product_id in (select id from product_done where updated);
-            delete from product_media_file where product_id in (select id from product_done where updated);
-            insert into product_tier (product_id, label, type, start_at, end_at, created_at, terms)
-                select d.id, t.label, t.type, t.start_at, t.end_at, t.created_at, t.terms
-                from product_tier_in t join product_done d on d.line_no = t.key;
-            insert into product_offering (product_id, offering)
-                select distinct d.id, o.offering
-                from product_in i join product_done d using (line_no), unnest(i.offerings) o (offering);
-            insert into product_scode (product_id, scode)
-                select distinct d.id, s.scode
-                from product_in i join product_done d using (line_no), unnest(i.scodes) s (scode);
-            insert into product_media_file (product_id, position, encoding_profile, type, format)
-                select d.id, m.n - 1, m.profile, m.type, m.format
-                from product_in i join product_done d using (line_no),
-                     unnest(i.media_profiles, i.media_types, i.media_formats) with ordinality m (profile, type, format, n)
-            """;
+    private static final List<String> DETAIL_TABLES =
+            List.of("product_tier", "product_offering", "product_scode", "product_media_file");
 
-    private static final String DROP_TIERS = "delete from product_tier where product_id = any (?)";
-
-    private static final String COPY_TIERS = """
-            insert into product_tier (product_id, label, type, start_at, end_at, created_at, terms)
-                select key, label, type, start_at, end_at, created_at, terms from product_tier_in
-            """;
+    private static final String TIER_COLUMNS = "product_tier (product_id, label, type, start_at, end_at, created_at, terms)";
 
     private ProductRows() {
     }
@@ -105,63 +81,96 @@ final class ProductRows {
         if (products.isEmpty()) {
             return;
         }
-        execute(connection, STAGING);
-        CopyRows rows = new CopyRows();
-        CopyRows tiers = new CopyRows();
-        Map<TierTerms, String> columns = new IdentityHashMap<>();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(STAGING);
+        }
+        CopyRows staged = new CopyRows();
         for (Expanded product : products) {
             ProductListing listing = product.listing();
             ProductTerms terms = product.plan().product();
-            List<MediaFile> media = listing.mediaFiles();
-            rows.add(product.lineNo()).add(listing.editorialRef().strip()).add(product.templateId())
+            staged.add(product.lineNo()).add(listing.editorialRef().strip()).add(product.templateId())
                     .add(product.templateVersion()).add(listing.title()).add(listing.genre()).add(listing.mediaId())
                     .add(listing.parentIdentifier()).add(terms.licenseStart()).add(terms.licenseEnd())
                     .add(terms.offerStart()).add(terms.offerEnd()).add(terms.rentalDuration())
-                    .add(terms.rentalUnit().wireName()).addArray(listing.offerings()).addArray(listing.scodes())
-                    .addArray(media.stream().map(MediaFile::getEncodingProfile).toList())
-                    .addArray(media.stream().map(MediaFile::getType).toList())
-                    .addArray(media.stream().map(MediaFile::getFormat).toList()).endRow();
-            tierRows(tiers, product.lineNo(), product.plan(), columns);
+                    .add(terms.rentalUnit().wireName()).endRow();
         }
-        rows.copyInto(connection, "product_in");
-        tiers.copyInto(connection, "product_tier_in");
+        staged.copyInto(connection, "product_in");
+
+        Map<Integer, Long> idByLine = new HashMap<>();
+        List<Long> updated = new ArrayList<>();
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
             upsert.setObject(1, at);
             upsert.setObject(2, at);
-            upsert.executeUpdate();
+            try (ResultSet rows = upsert.executeQuery()) {
+                while (rows.next()) {
+                    idByLine.put(rows.getInt(1), rows.getLong(2));
+                    if (rows.getBoolean(3)) {
+                        updated.add(rows.getLong(2));
+                    }
+                }
+            }
         }
-        execute(connection, REPLACE_DETAILS);
+        for (String table : DETAIL_TABLES) {
+            delete(connection, table, updated);
+        }
+
+        CopyRows tiers = new CopyRows();
+        CopyRows offerings = new CopyRows();
+        CopyRows scodes = new CopyRows();
+        CopyRows media = new CopyRows();
+        Map<TierTerms, String> columns = new IdentityHashMap<>();
+        for (Expanded product : products) {
+            Long id = idByLine.get(product.lineNo());
+            if (id == null) {
+                continue; // a later line of the chunk wrote this product
+            }
+            tierRows(tiers, id, product.plan(), columns);
+            ProductListing listing = product.listing();
+            distinct(listing.offerings()).forEach(offering -> offerings.add(id).add(offering).endRow());
+            distinct(listing.scodes()).forEach(scode -> scodes.add(id).add(scode).endRow());
+            List<MediaFile> files = listing.mediaFiles();
+            for (int position = 0; position < files.size(); position++) {
+                MediaFile file = files.get(position);
+                media.add(id).add(position).add(file.getEncodingProfile()).add(file.getType()).add(file.getFormat())
+                        .endRow();
+            }
+        }
+        tiers.copyInto(connection, TIER_COLUMNS);
+        offerings.copyInto(connection, "product_offering (product_id, offering)");
+        scodes.copyInto(connection, "product_scode (product_id, scode)");
+        media.copyInto(connection, "product_media_file (product_id, position, encoding_profile, type, format)");
     }
 
     /** Replaces the tiers of existing products with the plans given by product id (a plan may have none). */
     static void replaceTiers(Connection connection, Map<Long, PricingPlan> plans) throws SQLException {
-        if (plans.isEmpty()) {
-            return;
-        }
-        execute(connection, STAGING);
-        try (PreparedStatement drop = connection.prepareStatement(DROP_TIERS)) {
-            drop.setArray(1, connection.createArrayOf("bigint", plans.keySet().toArray()));
-            drop.executeUpdate();
-        }
+        delete(connection, "product_tier", plans.keySet());
         CopyRows tiers = new CopyRows();
         Map<TierTerms, String> columns = new IdentityHashMap<>();
         plans.forEach((productId, plan) -> tierRows(tiers, productId, plan, columns));
-        tiers.copyInto(connection, "product_tier_in");
-        execute(connection, COPY_TIERS);
+        tiers.copyInto(connection, TIER_COLUMNS);
     }
 
     /** Tiers made from one template share their terms' instances: each is written as JSON once. */
-    private static void tierRows(CopyRows rows, long key, PricingPlan plan, Map<TierTerms, String> columns) {
+    private static void tierRows(CopyRows rows, long productId, PricingPlan plan, Map<TierTerms, String> columns) {
         for (ProductTier tier : plan.tiers()) {
-            rows.add(key).add(tier.label()).add(tier.type().wireName()).add(tier.start()).add(tier.end())
+            rows.add(productId).add(tier.label()).add(tier.type().wireName()).add(tier.start()).add(tier.end())
                     .add(tier.createdAt()).add(columns.computeIfAbsent(tier.terms(), TierTermsColumn::write)).endRow();
         }
     }
 
-    private static void execute(Connection connection, String statements) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(statements);
+    private static void delete(Connection connection, String table, Collection<Long> productIds) throws SQLException {
+        if (productIds.isEmpty()) {
+            return;
         }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from " + table + " where product_id = any (?)")) {
+            delete.setArray(1, connection.createArrayOf("bigint", productIds.toArray()));
+            delete.executeUpdate();
+        }
+    }
+
+    private static <T> Collection<T> distinct(List<T> values) {
+        return new LinkedHashSet<>(values);
     }
 }

@@ -1,11 +1,11 @@
 package io.marquee.pricing.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -22,6 +22,9 @@ import java.util.Map;
 @Converter
 public class TierTermsColumn implements AttributeConverter<TierTerms, String> {
 
+    /** Json.createReader/createObjectBuilder look the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public String convertToDatabaseColumn(TierTerms terms) {
         return write(terms);
@@ -33,11 +36,11 @@ public class TierTermsColumn implements AttributeConverter<TierTerms, String> {
     }
 
     public static String write(TierTerms terms) {
-        JsonObjectBuilder prices = Json.createObjectBuilder();
+        JsonObjectBuilder prices = JSON.createObjectBuilder();
         terms.prices().forEach((currency, amount) -> prices.add(currency.getCurrencyCode(), amount.toPlainString()));
-        JsonArrayBuilder grants = Json.createArrayBuilder();
+        JsonArrayBuilder grants = JSON.createArrayBuilder();
         terms.grantsReferences().forEach(grants::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("prices", prices)
                 .add("restrictionType", terms.restrictionType().wireName())
                 .add("restricted", terms.restricted())
@@ -47,7 +50,7 @@ public class TierTermsColumn implements AttributeConverter<TierTerms, String> {
 
     public static TierTerms read(String column) {
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(column))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(column))) {
             json = reader.readObject();
         }
         Map<Currency, BigDecimal> prices = new LinkedHashMap<>();
