@@ -156,8 +156,10 @@ public final class ExpansionBenchmark {
                     start.plus(Duration.ofDays(365 * 19)));
             Instant upload = Instant.now();
             Http.Answer accepted = ProductFile.upload(server.base(), key, file);
+            long size = fileSize(file);
+            delete(file);
             require(accepted.status() == 202, "bulk upload answered " + accepted.status() + ": " + accepted.body());
-            System.out.printf("  staged %,d lines (%,d MB) in %.1f s%n", products, fileSize(file) >> 20,
+            System.out.printf("  staged %,d lines (%,d MB) in %.1f s%n", products, size >> 20,
                     seconds(Duration.between(upload, Instant.now())));
             String job = "api/v1/jobs/" + accepted.json().getJsonNumber("jobId");
             JsonObject[] progress = new JsonObject[1];
@@ -190,7 +192,9 @@ public final class ExpansionBenchmark {
                         copy.copyIn("copy " + table + " from stdin", in);
                     }
                 }
-                return Duration.between(started, Instant.now());
+                Duration took = Duration.between(started, Instant.now());
+                tables.forEach(table -> delete(workDir.resolve(table + ".copy")));
+                return took;
             }
         }
 
@@ -232,6 +236,14 @@ public final class ExpansionBenchmark {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            System.out.println("  could not delete " + file + ": " + e);
         }
     }
 

@@ -3,12 +3,16 @@ package io.marquee.pricing.boundary;
 import io.marquee.testing.ConsoleClient;
 import io.marquee.testing.Http;
 import io.marquee.testing.PartnerFixture;
+import io.marquee.testing.ProductFile;
 import io.marquee.testing.SystemUnderTest;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,8 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +46,7 @@ class TemplatePropagationIT {
     }
 
     @Test
-    void anAbsoluteTierReachesEveryProductAndAnIssuedQuoteKeepsItsPrice() {
+    void anAbsoluteTierReachesEveryProductAndAnIssuedQuoteKeepsItsPrice() throws IOException {
         String templateId = templateWithProducts();
         List<Long> products = productIds(templateId);
         JsonObject quote = price(products.get(0));
@@ -76,7 +78,7 @@ class TemplatePropagationIT {
     }
 
     @Test
-    void theTimerCatchesUpOnProductsLeftBehind() {
+    void theTimerCatchesUpOnProductsLeftBehind() throws IOException {
         String templateId = templateWithProducts();
         long newestTier = PartnerFixture.count(sut, "select max(t.id) from product_tier t join product p on p.id = t.product_id"
                 + " join offer_template o on o.id = p.offer_template_id where o.reference = '" + templateId + "'");
@@ -93,7 +95,7 @@ class TemplatePropagationIT {
     }
 
     /** A template of one long tier at 3.49 since 2020, with PRODUCTS products ingested in bulk. */
-    private static String templateWithProducts() {
+    private static String templateWithProducts() throws IOException {
         String templateId = SeedDocuments.uniqueId("propagation");
         Http.Answer template = SeedDocuments.post(sut, "offer-templates", key, """
                 {"id": "%s", "contentProviderId": "5112", "isTaxIncluded": true, "taxCode": "GBR-VAT",
@@ -101,14 +103,11 @@ class TemplatePropagationIT {
                  "tiers": [{"type": "Precedent", "order": 1, "duration": 240, "durationUnits": "months",
                             "prices": {"GBP": 3.49}, "grantsReferences": ["10112"]}]}""".formatted(templateId));
         assertThat(template.status()).as(template.body()).isEqualTo(201);
-        String file = IntStream.rangeClosed(1, PRODUCTS).mapToObj(i -> """
-                {"editorialRef": "%s-%d", "offerTemplateId": "%s", "title": "Title %d", "genre": "film", \
-                "offerings": ["TVOD"], "offerStartDate": "2020-01-01T00:00:00Z", "offerEndDate": "2039-01-01T00:00:00Z", \
-                "licenseStartDate": "2020-01-01T00:00:00Z", "licenseEndDate": "2039-01-01T00:00:00Z", \
-                "rentalDuration": 48, "durationUnits": "hour"}""".formatted(templateId, i, templateId, i))
-                .collect(Collectors.joining("\n", "", "\n"));
+        Path file = ProductFile.write(Files.createTempFile("propagation", ".ndjson"), templateId, templateId, PRODUCTS,
+                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2039-01-01T00:00:00Z"));
         String bulkKey = PartnerFixture.keyFor(sut, "northern-lights", "products:write", "jobs:read");
-        Http.Answer accepted = Http.send("POST", sut.uri("api/v1/products/bulk"), bulkKey, "application/x-ndjson", file);
+        Http.Answer accepted = ProductFile.upload(sut.base(), bulkKey, file);
+        Files.delete(file);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String job = "api/v1/jobs/" + accepted.json().getJsonNumber("jobId");
         await(Duration.ofMinutes(2), () -> Http.get(sut.uri(job), bulkKey).json().getString("status").equals("COMPLETED"));
