@@ -16,23 +16,25 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The server dies (killed, no shutdown) while the expand-products job works through a big file;
  * a new server starts on the same database and the job is restarted over the API: every product
  * is there exactly once, with its tiers. Its own database and server, so the shared ones live on.
  * <p>
- * {@code marquee.crash.products} lines (100,000 in the build, to keep it quick; the acceptance run
- * uses 1,000,000: {@code mvn -o verify -pl web-module -am -Dit.test=ExpansionCrashIT
- * -Dmarquee.crash.products=1000000}).
+ * It boots two more servers, so the build skips it unless {@code marquee.crash.products} names a
+ * file size: {@code mvn -o verify -pl web-module -am -Dit.test=ExpansionCrashIT -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dmarquee.crash.products=100000} (the acceptance run: 1000000).
  */
 class ExpansionCrashIT {
 
-    static final int PRODUCTS = Integer.getInteger("marquee.crash.products", 100_000);
+    static final int PRODUCTS = Integer.getInteger("marquee.crash.products", 0);
     static final Duration PATIENCE = Duration.ofMinutes(20);
 
     @Test
     void aServerKilledMidExpansionLeavesAJobThatRestartsToTheExactCount() throws Exception {
+        assumeTrue(PRODUCTS > 0, "set marquee.crash.products to run it");
         Path workDir = Path.of("target", "expansion-crash").toAbsolutePath();
         Files.createDirectories(workDir);
         try (EmbeddedDatabase database = EmbeddedDatabase.temporary()) {
@@ -53,7 +55,12 @@ class ExpansionCrashIT {
                 assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
                 jobId = accepted.json().getJsonNumber("jobId").longValue();
 
-                awaitJob(first, key, jobId, progress -> progress.getJsonNumber("written").longValue() >= PRODUCTS / 4);
+                // the job repository's counts may lag the chunks; the products themselves do not
+                Instant deadline = Instant.now().plus(PATIENCE);
+                while (products(database, templateId) < PRODUCTS / 4) {
+                    assertThat(Instant.now()).as("a quarter expanded in time").isBefore(deadline);
+                    Thread.sleep(50);
+                }
                 first.kill();
             }
             long before = products(database, templateId);
