@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -63,6 +66,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return postgres.getJdbcUrl(USER, DATABASE).replace("localhost", "127.0.0.1");
+    }
+
+    /** A connection to a test database by its URL, as the tests' own user. */
+    public static Connection connect(String jdbcUrl) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, USER, PASSWORD);
     }
 
     /** The environment the server's post-boot commands read the pool from. */

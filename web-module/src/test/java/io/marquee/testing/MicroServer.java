@@ -135,6 +135,11 @@ public final class MicroServer implements AutoCloseable {
         return process.waitFor();
     }
 
+    /** Ends the server the way a crash or a power cut does: no shutdown hooks, nothing finished. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** Stops the server the way Ctrl-C does (SIGTERM runs its shutdown hooks), forcibly if it hangs. */
     @Override
     public void close() {
@@ -175,7 +180,7 @@ public final class MicroServer implements AutoCloseable {
     }
 
     @SafeVarargs
-    static Map<String, String> merged(Map<String, String>... environments) {
+    public static Map<String, String> merged(Map<String, String>... environments) {
         Map<String, String> merged = new HashMap<>();
         for (Map<String, String> environment : environments) {
             merged.putAll(environment);

@@ -13,16 +13,19 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.UUID;
 
-/** Reads a staged bulk file in line order, a page at a time; the checkpoint is the last line handed out. */
+/** Reads a staged bulk file in line order, a chunk's worth at a time; the checkpoint is the last line handed out. */
 @Named
 @Dependent
 public class StagedProductReader extends AbstractItemReader {
 
-    static final int PAGE = 1_000;
-
     @Inject
     @BatchProperty
     String batchId;
+
+    /** Lines read per query: the chunk size, so a chunk costs one read. */
+    @Inject
+    @BatchProperty
+    String pageSize;
 
     @Inject
     ProductBulkIngest bulk;
@@ -38,7 +41,7 @@ public class StagedProductReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (page.isEmpty()) {
-            page.addAll(bulk.lines(UUID.fromString(batchId), lastLine, PAGE));
+            page.addAll(bulk.lines(UUID.fromString(batchId), lastLine, Integer.parseInt(pageSize)));
         }
         StagedLine line = page.poll();
         if (line != null) {

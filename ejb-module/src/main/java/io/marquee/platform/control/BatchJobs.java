@@ -8,7 +8,9 @@ import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
@@ -17,6 +19,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -71,17 +75,59 @@ public class BatchJobs {
         runs.stopRequested(executionId);
     }
 
-    /** Restarts a stopped or failed run from its last checkpoint; answers the new execution id. */
+    /**
+     * Restarts a stopped or failed run from its last checkpoint; answers the new execution id. A run
+     * its server died in (a crash, a kill) stays STARTED in the job repository for ever, and the
+     * batch runtime refuses to restart it: one STARTED since before this server started is taken
+     * for such an orphan, and a fresh run of the same job and parameters takes over. Marquee's jobs
+     * keep their progress in their own tables (staged lines, product versions), so a fresh run
+     * resumes where the dead one's last committed chunk ended.
+     */
     public long restart(long executionId) {
         long restarted;
         try {
             restarted = operator.restart(executionId, operator.getParameters(executionId));
-        } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException refused) {
-            throw new Conflict("job-not-restartable",
-                    "job " + executionId + " cannot be restarted: only the latest run of a stopped or failed job can");
+        } catch (JobRestartException refused) {
+            restarted = orphaned(executionId).orElseThrow(() -> notRestartable(executionId));
+        } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException refused) {
+            throw notRestartable(executionId);
         }
-        runs.find(executionId).ifPresent(run -> runs.record(run.restartedAs(restarted, Instant.now())));
+        long newRun = restarted;
+        runs.find(executionId).ifPresent(run -> runs.record(run.restartedAs(newRun, Instant.now())));
         return restarted;
+    }
+
+    private Optional<Long> orphaned(long executionId) {
+        JobExecution execution = operator.getJobExecution(executionId);
+        boolean started = execution.getBatchStatus() == BatchStatus.STARTED
+                || execution.getBatchStatus() == BatchStatus.STARTING;
+        Instant thisServerStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        if (!started || !execution.getCreateTime().toInstant().isBefore(thisServerStarted)) {
+            return Optional.empty();
+        }
+        return Optional.of(operator.start(execution.getJobName(), operator.getParameters(executionId)));
+    }
+
+    private static Conflict notRestartable(long executionId) {
+        return new Conflict("job-not-restartable", "job " + executionId
+                + " cannot be restarted: only the latest run of a stopped or failed job (or one its server died in) can");
+    }
+
+    /**
+     * Whether a run of the job with this parameter value is under way. A run STARTED longer ago than
+     * {@code presumedDead} counts as one whose server died (the batch runtime never learns that).
+     */
+    public boolean isRunning(String jobName, String parameter, String value, Duration presumedDead) {
+        List<Long> running;
+        try {
+            running = operator.getRunningExecutions(jobName);
+        } catch (NoSuchJobException neverRan) {
+            return false;
+        }
+        Instant alive = Instant.now().minus(presumedDead);
+        return running.stream().map(operator::getJobExecution)
+                .anyMatch(run -> value.equals(run.getJobParameters().getProperty(parameter))
+                        && run.getCreateTime().toInstant().isAfter(alive));
     }
 
     /** A run's progress; empty when Marquee did not start it or it belongs to another partner. */

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Offer templates of the caller's organisers. Every change re-materialises the template's products
- * in the same transaction, so no product is ever priced from half an edit.
+ * ({@link TemplatePropagation}: at once for a few, by a batch job for many), so no product is ever
+ * priced from half an edit.
  */
 @Stateless
 public class OfferTemplates {
@@ -42,7 +43,7 @@ public class OfferTemplates {
     TaxRates taxRates;
 
     @Inject
-    Products products;
+    TemplatePropagation propagation;
 
     private final OfferTemplateRules rules = new OfferTemplateRules();
 
@@ -100,7 +101,7 @@ public class OfferTemplates {
         OfferTemplateTerms terms = checked(header, dated, now);
         template.moveTo(provider(template.getOrganiserId(), header.contentProviderId()));
         template.write(header.description(), dated, terms, now, header.byUser());
-        products.rematerialise(template.getId());
+        propagation.templateChanged(template);
         return template;
     }
 
@@ -124,7 +125,7 @@ public class OfferTemplates {
         }
         Instant now = Instant.now();
         template.write(template.getDescription(), draft, rules.toTerms(draft, now), now, null);
-        products.rematerialise(template.getId());
+        propagation.templateChanged(template);
         return template;
     }
 

@@ -13,8 +13,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.postgresql.PGConnection;
@@ -31,7 +31,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -43,6 +46,9 @@ import java.util.UUID;
  */
 @Stateless
 public class ProductBulkIngest {
+
+    /** Json.createReader looks the provider up again on every call: a million lines pay for it once. */
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     @PersistenceContext
     EntityManager em;
@@ -91,13 +97,20 @@ public class ProductBulkIngest {
     /** Turns a chunk of lines into products (or rejections) and removes them from the stage. */
     public void expand(UUID batchId, List<StagedLine> chunk) {
         OrganiserAccess access = em.find(IngestBatch.class, batchId).access();
+        Map<Integer, List<Violation>> rejected = new TreeMap<>();
+        Map<Integer, ProductDocument> documents = new LinkedHashMap<>();
         for (StagedLine line : chunk) {
-            List<Violation> rejected = ingest(access, line);
-            rejected.forEach(v -> em.createNativeQuery("insert into product_ingest_rejection (batch_id, line_no, field, rule,"
-                            + " message) values (?, ?, ?, ?, ?)")
-                    .setParameter(1, batchId).setParameter(2, line.lineNo()).setParameter(3, v.field())
-                    .setParameter(4, v.rule()).setParameter(5, v.message()).executeUpdate());
+            try {
+                documents.put(line.lineNo(), read(line));
+            } catch (InvalidInput invalid) {
+                rejected.put(line.lineNo(), invalid.violations());
+            }
         }
+        rejected.putAll(products.ingestAll(access, documents));
+        rejected.forEach((lineNo, violations) -> violations.forEach(v -> em.createNativeQuery(
+                        "insert into product_ingest_rejection (batch_id, line_no, field, rule, message) values (?, ?, ?, ?, ?)")
+                .setParameter(1, batchId).setParameter(2, lineNo).setParameter(3, v.field())
+                .setParameter(4, v.rule()).setParameter(5, v.message()).executeUpdate()));
         em.createNativeQuery("delete from product_ingest_line where batch_id = ? and line_no between ? and ?")
                 .setParameter(1, batchId).setParameter(2, chunk.get(0).lineNo())
                 .setParameter(3, chunk.get(chunk.size() - 1).lineNo()).executeUpdate();
@@ -111,17 +124,13 @@ public class ProductBulkIngest {
                 (String) row[1], (String) row[2], (String) row[3])).toList();
     }
 
-    /** A line's product, or why it cannot be one; nothing thrown, so one bad line does not roll back the chunk. */
-    private List<Violation> ingest(OrganiserAccess access, StagedLine line) {
-        ProductDocument document;
-        try (JsonReader reader = Json.createReader(new StringReader(line.document()))) {
-            document = ProductDocument.read(reader.readObject());
+    /** A line's document; @throws InvalidInput naming what is wrong with it */
+    private static ProductDocument read(StagedLine line) {
+        try (JsonReader reader = JSON.createReader(new StringReader(line.document()))) {
+            return ProductDocument.read(reader.readObject());
         } catch (JsonException | ClassCastException notAnObject) {
-            return List.of(new Violation("line", "json", "not a JSON object"));
-        } catch (InvalidInput invalid) {
-            return invalid.violations();
+            throw new InvalidInput("line", "json", "not a JSON object");
         }
-        return products.ingestIfValid(access, document.listing(), document.terms());
     }
 
     /** Streams the body into the stage with COPY (CSV: each line one quoted field). */

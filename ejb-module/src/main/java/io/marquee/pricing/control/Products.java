@@ -6,18 +6,26 @@ import io.marquee.platform.entity.OrganiserAccess;
 import io.marquee.platform.entity.Violation;
 import io.marquee.pricing.entity.CatalogFilter;
 import io.marquee.pricing.entity.OfferTemplate;
+import io.marquee.pricing.entity.OfferTemplateTerms;
 import io.marquee.pricing.entity.Product;
 import io.marquee.pricing.entity.ProductListing;
 import io.marquee.pricing.entity.ProductTerms;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Products made from metadata plus a template, with their tiers materialised when they are written. */
@@ -26,6 +34,9 @@ public class Products {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = "jdbc/marquee")
+    DataSource dataSource;
 
     private final TierExpansion expansion = new TierExpansion();
     private final ProductTermsRules termsRules = new ProductTermsRules();
@@ -46,23 +57,41 @@ public class Products {
     }
 
     /**
-     * Writes the product when it is valid and answers what is wrong otherwise, without an audit
-     * entry of its own: the bulk ingest audits the file once, not each of its million lines. A
-     * broken rule is answered, not thrown, so it cannot roll back the caller's whole chunk.
+     * Writes a bulk file's chunk of documents (by line number) in bulk, without an audit entry per
+     * product: the bulk ingest audits the file once, not each of its million lines. A broken rule is
+     * answered per line, not thrown, so it cannot roll back the caller's whole chunk.
+     *
+     * @return the violations of the lines that did not become products
      */
-    public List<Violation> ingestIfValid(OrganiserAccess access, ProductListing listing, ProductTerms terms) {
-        List<Violation> violations = new ArrayList<>();
-        write(access, listing, terms, violations);
-        return violations;
+    public Map<Integer, List<Violation>> ingestAll(OrganiserAccess access, Map<Integer, ProductDocument> documents) {
+        Map<String, Optional<OfferTemplate>> templates = new HashMap<>();
+        Map<Long, OfferTemplateTerms> templateTerms = new HashMap<>();
+        Map<Integer, List<Violation>> rejected = new LinkedHashMap<>();
+        List<ProductRows.Expanded> valid = new ArrayList<>();
+        documents.forEach((lineNo, document) -> {
+            List<Violation> violations = new ArrayList<>();
+            Optional<OfferTemplate> template = checked(access, document.listing(), document.terms(), violations, templates);
+            if (violations.isEmpty()) {
+                OfferTemplate found = template.orElseThrow();
+                OfferTemplateTerms terms = templateTerms.computeIfAbsent(found.getId(), id -> found.terms());
+                valid.add(new ProductRows.Expanded(lineNo, found.getId(), found.getVersion(), document.listing(),
+                        expansion.expand(terms, document.terms())));
+            } else {
+                rejected.put(lineNo, violations);
+            }
+        });
+        try (Connection connection = dataSource.getConnection()) {
+            ProductRows.upsert(connection, valid, Instant.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing " + valid.size() + " products failed", e);
+        }
+        return rejected;
     }
 
-    /** Creates the product or updates the one with the same (editorialRef, template); nothing when a rule is broken. */
+    /** Creates or updates the product with the same (editorialRef, template); nothing when a rule is broken. */
     private Optional<Product> write(OrganiserAccess access, ProductListing listing, ProductTerms terms,
                                     List<Violation> violations) {
-        required("editorialRef", listing.editorialRef(), violations);
-        required("title", listing.title(), violations);
-        Optional<OfferTemplate> found = template(access, listing.offerTemplateId(), violations);
-        violations.addAll(termsRules.violations(terms));
+        Optional<OfferTemplate> found = checked(access, listing, terms, violations, new HashMap<>());
         if (!violations.isEmpty()) {
             return Optional.empty();
         }
@@ -81,6 +110,24 @@ public class Products {
         product.describe(listing, terms, now);
         materialise(product);
         return Optional.of(product);
+    }
+
+    /** The product's template when the document breaks no rule; templates are looked up once per reference. */
+    private Optional<OfferTemplate> checked(OrganiserAccess access, ProductListing listing, ProductTerms terms,
+                                            List<Violation> violations, Map<String, Optional<OfferTemplate>> templates) {
+        required("editorialRef", listing.editorialRef(), violations);
+        required("title", listing.title(), violations);
+        Optional<OfferTemplate> found = Optional.empty();
+        if (required("offerTemplateId", listing.offerTemplateId(), violations)) {
+            String reference = listing.offerTemplateId().strip();
+            found = templates.computeIfAbsent(reference, ref -> Visible.templateByReference(em, access, ref));
+            if (found.isEmpty()) {
+                violations.add(new Violation("offerTemplateId", "known",
+                        "no offer template '" + listing.offerTemplateId() + "'"));
+            }
+        }
+        violations.addAll(termsRules.violations(terms));
+        return found;
     }
 
     public Product find(OrganiserAccess access, long id) {
@@ -152,17 +199,6 @@ public class Products {
     private void materialise(Product product) {
         product.dropTiers();
         product.materialise(expansion.expand(product.getTemplate().terms(), product.terms()));
-    }
-
-    private Optional<OfferTemplate> template(OrganiserAccess access, String reference, List<Violation> violations) {
-        if (!required("offerTemplateId", reference, violations)) {
-            return Optional.empty();
-        }
-        Optional<OfferTemplate> template = Visible.templateByReference(em, access, reference.strip());
-        if (template.isEmpty()) {
-            violations.add(new Violation("offerTemplateId", "known", "no offer template '" + reference + "'"));
-        }
-        return template;
     }
 
     private static boolean required(String field, String value, List<Violation> violations) {

@@ -71,6 +71,15 @@ public class IngestBatch implements Auditable {
         return lines;
     }
 
+    /**
+     * Lines per chunk of the expand-products job: big chunks write fast (each costs a few
+     * statements whatever its size), but a file still takes about ten, so progress moves and a
+     * stop takes effect part-way.
+     */
+    public int chunkSize() {
+        return Math.max(100, Math.min(5_000, lines / 10));
+    }
+
     public Long getExecutionId() {
         return executionId;
     }

@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stored form of {@link TierTerms}, shared by a template's tiers and the tiers materialised on
- * products, so prices and grants have one table each whichever kind of tier holds them.
+ * The stored form of a template tier's {@link TierTerms}: prices and grants have a table each.
+ * Products' materialised tiers carry theirs inline instead ({@link MaterialisedTier}).
  */
 @Entity
 @Table(name = "priced_tier")

@@ -80,6 +80,10 @@ public class Product extends Revised implements Auditable {
     @OrderBy("start")
     private List<MaterialisedTier> tiers = new ArrayList<>();
 
+    /** The template version the tiers were made from; behind the template's, propagation re-makes them. */
+    @Column(name = "template_version")
+    private int templateVersion;
+
     protected Product() {
     }
 
@@ -123,6 +127,7 @@ public class Product extends Revised implements Auditable {
 
     public void materialise(PricingPlan plan) {
         plan.tiers().forEach(tier -> tiers.add(new MaterialisedTier(this, tier)));
+        templateVersion = template.getVersion();
     }
 
     /** The plan as stored: what quotes are priced from, without expanding the template again. */

@@ -67,6 +67,7 @@ public class BulkIngestResource {
         Properties parameters = new Properties();
         parameters.setProperty("batchId", batch.getId().toString());
         parameters.setProperty(BatchJobs.TOTAL, String.valueOf(batch.getLines()));
+        parameters.setProperty("chunk", String.valueOf(batch.chunkSize()));
         long jobId = jobs.start(JOB, parameters, partnerId);
         bulk.expandedBy(batch.getId(), jobId);
         return Response.accepted(new BulkView(batch.getId(), batch.getLines(), jobId, List.of()))
