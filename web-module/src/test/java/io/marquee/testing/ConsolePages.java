@@ -4,6 +4,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -15,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 
 /** What browser tests do on console and viewer pages: log in, post a form, read the message beside a field. */
 public record ConsolePages(SystemUnderTest sut, ChromeDriver browser) {
@@ -40,7 +41,19 @@ public record ConsolePages(SystemUnderTest sut, ChromeDriver browser) {
 
     public void submit(WebElement button) {
         button.click();
-        waitFor(stalenessOf(button));
+        waitFor(driver -> gone(button));
+    }
+
+    /** Chromium answers a detached node with "stale" or, mid-navigation, with an inspector error. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException detached) {
+            return true;
+        } catch (WebDriverException navigating) {
+            return navigating.getMessage().contains("does not belong to the document");
+        }
     }
 
     /** Replaces the text of an input (a date picker's, say) and leaves it. */
@@ -61,7 +74,9 @@ public record ConsolePages(SystemUnderTest sut, ChromeDriver browser) {
     }
 
     public <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        // an Ajax update may replace an element between finding it and reading it
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** The whole page, in a window tall enough to hold it, into target/. */

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -57,7 +59,7 @@ class DeviceActivationIT {
         assertThat(browser.findElement(By.id("activate:userCode")).getAttribute("value")).isEqualTo(code.getString("user_code"));
         browser.findElement(By.id("activate:ticket")).sendKeys(order.ticket());
         browser.findElement(By.id("activate:approve")).click();
-        assertThat(browser.getPageSource()).contains("Your TV is activated");
+        showsText("Your TV is activated");
 
         Thread.sleep(10_500); // slow_down raised the interval from 5 to 10 seconds
         Http.Answer token = poll(deviceCode, "marquee-tv-app");
@@ -83,7 +85,7 @@ class DeviceActivationIT {
         JsonObject code = authorise("marquee-tv-app");
         browser.get(code.getString("verification_uri_complete"));
         browser.findElement(By.id("activate:deny")).click();
-        assertThat(browser.getPageSource()).contains("The TV was refused");
+        showsText("The TV was refused");
 
         assertThat(poll(code.getString("device_code"), "marquee-tv-app").json().getString("error")).isEqualTo("access_denied");
     }
@@ -100,7 +102,7 @@ class DeviceActivationIT {
         browser.get(code.getString("verification_uri_complete"));
         browser.findElement(By.id("activate:ticket")).sendKeys("whatever");
         browser.findElement(By.id("activate:approve")).click();
-        assertThat(browser.getPageSource()).contains("no TV is waiting for this code");
+        showsText("no TV is waiting for this code");
     }
 
     @Test
@@ -114,6 +116,11 @@ class DeviceActivationIT {
         assertThat(password.json().getString("error")).isEqualTo("unsupported_grant_type");
         Http.Answer noClient = Http.send("POST", sut.uri("api/v1/oauth/device_authorization"), null, FORM, "client_id=");
         assertThat(noClient.json().getString("error")).isEqualTo("invalid_request");
+    }
+
+    /** The activation form posts without Ajax: wait for the page that answers. */
+    private static void showsText(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.getPageSource().contains(text));
     }
 
     private JsonObject authorise(String clientId) {

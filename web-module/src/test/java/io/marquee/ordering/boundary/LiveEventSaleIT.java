@@ -5,12 +5,15 @@ import io.marquee.testing.BrowserTest;
 import io.marquee.testing.ConsoleClient;
 import io.marquee.testing.PartnerFixture;
 import io.marquee.testing.SystemUnderTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +31,7 @@ class LiveEventSaleIT extends BrowserTest {
     private static final String DECLINES = "4000 0000 0000 0002";
 
     @Test
-    void anOrganiserSellsAndABuyerBuysWithAPromoCode() throws IOException {
+    void anOrganiserSellsAndABuyerBuysWithAPromoCode() throws Exception {
         String title = "Polar Night Jazz " + UUID.randomUUID().toString().substring(0, 6);
         String buyer = "buyer-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
 
@@ -91,7 +94,12 @@ class LiveEventSaleIT extends BrowserTest {
         assertThat(PartnerFixture.count(sut, "select count(*) from payment p join customer_order o on o.id = p.order_id"
                 + " where o.public_id = '" + reference + "' and p.status = 'captured'")).as("paid once").isEqualTo(1);
         pages.screenshot("viewer-confirmation.png");
-        // the ticket email (GreenMail: the ticket ids and the Watch link reach `buyer`) is asserted here by the lead
+        MimeMessage email = SystemUnderTest.mailbox().awaitOneTo(buyer, Duration.ofSeconds(90));
+        String text = ((Multipart) email.getContent()).getBodyPart(0).getContent().toString();
+        for (WebElement link : ticketLinks) {
+            String ticket = link.getAttribute("href").replaceAll(".*/tickets/", "");
+            assertThat(text).contains("Ticket " + ticket).contains("Watch: " + sut.uri("tickets/" + ticket));
+        }
 
         pages.logIn(SystemUnderTest.ORGANISER, SystemUnderTest.ORGANISER_PASSWORD);
         pages.open("console/orders/ledger.xhtml");
