@@ -216,6 +216,12 @@ final class PayaraDomain implements AutoCloseable {
             // an embedded broker with host "localhost" gets a lazy listener on 0.0.0.0
             elements(domain, "jms-host").forEach(element -> element.setAttribute("host", LOOPBACK));
 
+            // H2's AUTO_SERVER mode opens a TCP server on 0.0.0.0 as soon as the EJB timer service
+            // (jdbc/__TimerPool) starts: the application's timers need no mixed-mode access
+            elements(domain, "jdbc-connection-pool").forEach(pool -> elements(pool, "property").stream()
+                    .filter(property -> "URL".equals(property.getAttribute("name")))
+                    .forEach(url -> url.setAttribute("value", url.getAttribute("value").replace(";AUTO_SERVER=TRUE", ""))));
+
             Element grid = single(domain, "hazelcast-runtime-configuration");
             grid.setAttribute("interface", LOOPBACK);
             grid.setAttribute("das-bind-address", LOOPBACK);
