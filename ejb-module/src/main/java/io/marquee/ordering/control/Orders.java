@@ -30,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -136,11 +135,6 @@ public class Orders {
     public List<Ticket> tickets(OrganiserAccess access, String orderId) {
         CustomerOrder order = find(access, orderId);
         return em.createNamedQuery(Ticket.OF_ORDER, Ticket.class).setParameter("orderId", order.getId()).getResultList();
-    }
-
-    /** The ticket a ticket page's token names (valid or revoked), for the viewer and entitlement pages. */
-    public Optional<Ticket> ticket(String token) {
-        return em.createNamedQuery(Ticket.BY_TOKEN, Ticket.class).setParameter("token", token).getResultStream().findFirst();
     }
 
     public List<Payment> payments(OrganiserAccess access, String orderId) {

@@ -14,11 +14,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "ticket")
 @NamedQuery(name = Ticket.OF_ORDER, query = "select t from Ticket t where t.orderId = :orderId order by t.id")
-@NamedQuery(name = Ticket.BY_TOKEN, query = "select t from Ticket t where t.token = :token")
 public class Ticket {
 
     public static final String OF_ORDER = "Ticket.ofOrder";
-    public static final String BY_TOKEN = "Ticket.byToken";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
