@@ -6,6 +6,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,9 +65,25 @@ public final class Http {
                 : HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** The body as text, except an event stream's, which never ends: that is closed at once and read as empty. */
+    private static HttpResponse.BodySubscriber<String> bodyUnlessStream(HttpResponse.ResponseInfo response) {
+        boolean stream = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
+        return stream ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), Http::closed)
+                : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+    }
+
+    private static String closed(InputStream body) {
+        try {
+            body.close();
+            return "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Answer send(HttpRequest request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request, Http::bodyUnlessStream);
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);
         } catch (IOException e) {

@@ -22,7 +22,9 @@ public enum ApiScope {
     ORDERS_READ("orders:read", "Read orders and their tickets, and quote orders"),
     ORDERS_WRITE("orders:write", "Place, pay, cancel and refund orders"),
     LEDGER_READ("ledger:read", "Read the fee and payout ledger of the partner's organisers"),
-    RIGHTS_READ("rights:read", "Ask whether a viewer may play an event or title now, and read viewers' grants");
+    RIGHTS_READ("rights:read", "Ask whether a viewer may play an event or title now, and read viewers' grants"),
+    SALES_READ("sales:read", "Follow the partner's organisers' reservations, sales and refunds as a resumable event stream"),
+    WEBHOOKS_WRITE("webhooks:write", "Subscribe to sales events by webhook, read the delivery log and redeliver");
 
     private final String wireName;
     private final String description;

@@ -1,5 +1,6 @@
 package io.marquee.sales.control;
 
+import io.marquee.platform.control.CoalescedTask;
 import io.marquee.sales.entity.FactRecorded;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -18,9 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Runs {@link SalesFactNumbering} as soon as a local sale commits, and every {@code interval} in
@@ -33,10 +31,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SalesFactPublisher {
 
-    private static final Logger LOG = Logger.getLogger(SalesFactPublisher.class.getName());
-
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final CoalescedTask publish = new CoalescedTask("publishing sales facts", this::publishAll);
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -52,7 +47,7 @@ public class SalesFactPublisher {
 
     @PostConstruct
     void start() {
-        ticks = scheduler.scheduleWithFixedDelay(this::publish, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        ticks = scheduler.scheduleWithFixedDelay(publish, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -61,26 +56,12 @@ public class SalesFactPublisher {
     }
 
     public void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) FactRecorded recorded) {
-        scheduler.execute(this::publish);
+        publish.request(scheduler);
     }
 
-    private void publish() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                while (numbering.publishPending() == SalesFactNumbering.BATCH) {
-                    // a full batch: more may be waiting
-                }
-            } while (again.get());
-        } catch (RuntimeException failed) {
-            // the next tick tries again; nothing was numbered by the failed transaction
-            LOG.log(Level.WARNING, "publishing sales facts failed; retrying on the next tick", failed);
-        } finally {
-            running.set(false);
+    private void publishAll() {
+        while (numbering.publishPending() == SalesFactNumbering.BATCH) {
+            // a full batch: more may be waiting
         }
     }
 }

@@ -52,6 +52,11 @@ public record SaleFixture(Function<String, URI> uri, String jdbcUrl, String key,
 
     /** A second organiser (and a partner key for it): another tenant. */
     public static String otherOrganiserKey(String jdbcUrl) {
+        return key(jdbcUrl, otherOrganiserSlug(jdbcUrl));
+    }
+
+    /** A second organiser: another tenant. Answers its slug. */
+    public static String otherOrganiserSlug(String jdbcUrl) {
         String slug = "other-" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection db = PartnerFixture.connect(jdbcUrl);
              PreparedStatement insert = db.prepareStatement(
@@ -62,7 +67,7 @@ public record SaleFixture(Function<String, URI> uri, String jdbcUrl, String key,
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return key(jdbcUrl, slug);
+        return slug;
     }
 
     public String orderBody(int quantity, String currency) {

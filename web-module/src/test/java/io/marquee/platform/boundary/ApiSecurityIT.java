@@ -7,6 +7,8 @@ import io.marquee.testing.SystemUnderTest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -16,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +41,13 @@ class ApiSecurityIT {
 
         Optional<ApiScope> scope() {
             return Optional.ofNullable(method.getAnnotation(RequiresScope.class)).map(RequiresScope::value);
+        }
+
+        /** What a client of this method accepts: the media type it produces (JSON unless it says otherwise). */
+        String accepts() {
+            Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                    : method.getDeclaringClass().getAnnotation(Produces.class);
+            return produces == null ? MediaType.APPLICATION_JSON : produces.value()[0];
         }
 
         boolean hasBody() {
@@ -86,8 +96,12 @@ class ApiSecurityIT {
     }
 
     private static Http.Answer call(SystemUnderTest sut, Endpoint endpoint, String key) {
-        return Http.send(endpoint.httpMethod(), sut.uri(endpoint.path()), key,
-                endpoint.hasBody() ? endpoint.contentType() : null, endpoint.hasBody() ? "{}" : null);
+        HttpRequest.Builder request = Http.request(sut.uri(endpoint.path()), key).setHeader("Accept", endpoint.accepts());
+        if (endpoint.hasBody()) {
+            request.header("Content-Type", endpoint.contentType());
+        }
+        return Http.send(request.method(endpoint.httpMethod(), endpoint.hasBody()
+                ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody()).build());
     }
 
     /** The API's resource methods, read from the compiled classes of this module. */
