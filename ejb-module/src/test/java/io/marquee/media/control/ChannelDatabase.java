@@ -3,6 +3,7 @@ package io.marquee.media.control;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.marquee.platform.control.SecretBox;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
@@ -21,6 +22,8 @@ final class ChannelDatabase {
     private static EmbeddedPostgres postgres;
     private static HikariDataSource pool;
     private static long organiserId;
+    /** The stream keys' key for this test JVM, as {@code marquee.secrets.key} is the server's. */
+    private static final SecretBox SECRETS = SecretBox.of(SecretBox.newKey());
 
     private ChannelDatabase() {
     }
@@ -49,6 +52,10 @@ final class ChannelDatabase {
             organiserId = insert("insert into organiser (name, slug) values ('Northern Lights', 'northern-lights') returning id");
         }
         return pool;
+    }
+
+    static SecretBox secrets() {
+        return SECRETS;
     }
 
     /** A live event on sale (or in another status), as the events capability stores it. */
