@@ -1,6 +1,12 @@
 package io.marquee.testing;
 
+import io.marquee.platform.control.SecretBox;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,7 +23,7 @@ public final class DevServer {
     private DevServer() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         Instant started = Instant.now();
         Path home = Path.of(System.getProperty("marquee.home", ".marquee")).toAbsolutePath();
         EmbeddedDatabase database = System.getenv("MARQUEE_DB_URL") == null
@@ -27,6 +33,9 @@ public final class DevServer {
             environment.putAll(database.serverEnvironment());
         }
         environment.putIfAbsent("MARQUEE_DEMO_ENABLED", "true");
+        if (System.getenv("MARQUEE_SECRETS_KEY") == null) {
+            environment.put("MARQUEE_SECRETS_KEY", secretsKey(home.resolve("secrets.key")));
+        }
         DevMailbox mailbox = System.getenv("MARQUEE_MAIL_HOST") == null ? DevMailbox.start() : null;
         if (mailbox != null) {
             environment.putAll(mailbox.serverEnvironment());
@@ -49,6 +58,19 @@ public final class DevServer {
         }
         // if the server dies by itself, stop the database too (the shutdown hook does it)
         System.exit(server.awaitExit());
+    }
+
+    /**
+     * The installation's secrets key, made on the first run and kept beside the database it
+     * belongs to: the stream keys sealed under it open on every later run.
+     */
+    private static String secretsKey(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, SecretBox.newKey(), StandardOpenOption.CREATE_NEW);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        return Files.readString(file).strip();
     }
 
     private static void printBanner(MicroServer server, Duration startup, boolean embedded) {

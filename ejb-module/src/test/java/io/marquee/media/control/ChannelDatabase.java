@@ -66,6 +66,24 @@ final class ChannelDatabase {
                 organiserId, Timestamp.from(startsAt), Timestamp.from(endsAt), status);
     }
 
+    static long organiserId() {
+        get();
+        return organiserId;
+    }
+
+    /** A product (a TVOD title) of the organiser, with the provider and template it needs. */
+    static long product() {
+        get();
+        long provider = insert("insert into content_provider (organiser_id, external_id) values (?, gen_random_uuid()::text) "
+                + "returning id", organiserId);
+        long template = insert("insert into offer_template (reference, content_provider_id, organiser_id, contract_start, "
+                + "contract_end, tax_included, tax_code) values (gen_random_uuid()::text, ?, ?, now(), now() + interval '1 year', "
+                + "true, 'VAT') returning id", provider, organiserId);
+        return insert("insert into product (offer_template_id, editorial_ref, title, license_start, license_end, offer_start, "
+                + "offer_end, rental_duration, rental_unit) values (?, 'E1', 'Title', now(), now() + interval '1 year', now(), "
+                + "now() + interval '1 year', 48, 'Hours') returning id", template);
+    }
+
     static void setStatus(long eventId, String status) {
         insert("update live_event set status = ? where id = ? returning id", status, eventId);
     }
