@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,17 +42,30 @@ public final class DevServer {
             environment.putAll(mailbox.serverEnvironment());
         }
         int port = Integer.parseInt(System.getenv().getOrDefault("MARQUEE_HTTP_PORT", "8080"));
+        // VOD uploads go to a local S3 unless one (or an AWS account) is configured
+        LocalVodStore vodStore = System.getenv("MARQUEE_S3_ENDPOINT") == null && System.getenv("MARQUEE_AWS_ACCESS_KEY") == null
+                ? LocalVodStore.start(home.resolve("s3"), List.of("http://localhost:" + port, "http://127.0.0.1:" + port))
+                : null;
+        if (vodStore != null) {
+            environment.putAll(vodStore.serverEnvironment());
+        }
         MicroServer server = MicroServer.start(new MicroServer.Settings(port, home.resolve("micro"), environment,
                 "marquee-dev-" + UUID.randomUUID()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Marquee …");
             server.close();
+            if (vodStore != null) {
+                vodStore.close();
+            }
             if (database != null) {
                 database.close();
             }
             System.out.println("Stopped.");
         }));
         printBanner(server, Duration.between(started, Instant.now()), database != null);
+        if (vodStore != null) {
+            System.out.printf(" VOD uploads go to a local S3 (s3proxy) at %s, files in .marquee/s3.%n", vodStore.endpoint());
+        }
         if (mailbox != null) {
             System.out.printf(" Ticket emails go to a local SMTP server on 127.0.0.1:%d and are shown here.%n%n",
                     mailbox.port());

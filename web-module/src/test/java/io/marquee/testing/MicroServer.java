@@ -44,7 +44,12 @@ public final class MicroServer implements AutoCloseable {
     public record Settings(int httpPort, Path workDir, Map<String, String> environment, String clusterName) {
 
         public static Settings forTests(Path workDir, Map<String, String> environment) {
-            return new Settings(freePort(), workDir, environment, "marquee-test-" + UUID.randomUUID());
+            return forTests(freePort(), workDir, environment);
+        }
+
+        /** On a port chosen before, when something started earlier must know it (a CORS origin). */
+        public static Settings forTests(int httpPort, Path workDir, Map<String, String> environment) {
+            return new Settings(httpPort, workDir, environment, "marquee-test-" + UUID.randomUUID());
         }
     }
 
