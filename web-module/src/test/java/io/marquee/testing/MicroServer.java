@@ -1,5 +1,7 @@
 package io.marquee.testing;
 
+import io.marquee.platform.control.SecretBox;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -25,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 public final class MicroServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    /** One per test JVM: every server it starts on one database reads the stream keys the others sealed. */
+    private static final String SECRETS_KEY = SecretBox.newKey();
 
     private final Process process;
     private final URI base;
@@ -40,7 +44,12 @@ public final class MicroServer implements AutoCloseable {
     public record Settings(int httpPort, Path workDir, Map<String, String> environment, String clusterName) {
 
         public static Settings forTests(Path workDir, Map<String, String> environment) {
-            return new Settings(freePort(), workDir, environment, "marquee-test-" + UUID.randomUUID());
+            return forTests(freePort(), workDir, environment);
+        }
+
+        /** On a port chosen before, when something started earlier must know it (a CORS origin). */
+        public static Settings forTests(int httpPort, Path workDir, Map<String, String> environment) {
+            return new Settings(httpPort, workDir, environment, "marquee-test-" + UUID.randomUUID());
         }
     }
 
@@ -55,6 +64,7 @@ public final class MicroServer implements AutoCloseable {
             environment.putAll(settings.environment());
             // links in emails point at this server unless the caller names a public address
             environment.putIfAbsent("MARQUEE_PUBLIC_URL", "http://127.0.0.1:" + settings.httpPort());
+            environment.putIfAbsent("MARQUEE_SECRETS_KEY", SECRETS_KEY);
             MicroServer server = new MicroServer(builder.start(),
                     URI.create("http://127.0.0.1:" + settings.httpPort() + "/"), log);
             server.awaitReady();

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,9 +19,12 @@ public final class SystemUnderTest {
     public static final String ADMIN_PASSWORD = "test-admin-password";
     public static final String ORGANISER = "organiser";
     public static final String ORGANISER_PASSWORD = "test-organiser-password";
+    /** The largest VOD file the test server takes: small, so a test can offer a larger one. */
+    public static final long VOD_MAX_BYTES = 32L * 1024 * 1024;
 
     private static EmbeddedDatabase database;
     private static LocalMailbox mailbox;
+    private static LocalVodStore vodStore;
     private static SystemUnderTest running;
 
     private final MicroServer server;
@@ -31,13 +35,17 @@ public final class SystemUnderTest {
 
     public static synchronized SystemUnderTest get() {
         if (running == null) {
-            Map<String, String> environment = MicroServer.merged(database().serverEnvironment(), mailbox().serverEnvironment(), Map.of(
+            Path workDir = Path.of("target", "system-under-test").toAbsolutePath();
+            int port = MicroServer.freePort();
+            vodStore = LocalVodStore.start(workDir.resolve("s3"), List.of("http://127.0.0.1:" + port));
+            Map<String, String> environment = MicroServer.merged(database().serverEnvironment(), mailbox().serverEnvironment(),
+                    vodStore.serverEnvironment(), Map.of(
                     "MARQUEE_DEMO_ENABLED", "true",
                     "MARQUEE_DEMO_ADMIN_PASSWORD", ADMIN_PASSWORD,
                     "MARQUEE_DEMO_ORGANISER_PASSWORD", ORGANISER_PASSWORD,
-                    "MARQUEE_LOGIN_LOCK_MINUTES", "1"));
-            running = new SystemUnderTest(MicroServer.start(MicroServer.Settings.forTests(
-                    Path.of("target", "system-under-test").toAbsolutePath(), environment)));
+                    "MARQUEE_LOGIN_LOCK_MINUTES", "1",
+                    "MARQUEE_MEDIA_VOD_MAX_BYTES", String.valueOf(VOD_MAX_BYTES)));
+            running = new SystemUnderTest(MicroServer.start(MicroServer.Settings.forTests(port, workDir, environment)));
         }
         return running;
     }
@@ -73,6 +81,10 @@ public final class SystemUnderTest {
         if (mailbox != null) {
             mailbox.close();
             mailbox = null;
+        }
+        if (vodStore != null) {
+            vodStore.close();
+            vodStore = null;
         }
     }
 

@@ -57,6 +57,26 @@ public class AwsClients {
     @ConfigProperty(name = "marquee.aws.secret-key")
     Optional<String> secretKey;
 
+    /**
+     * S3 elsewhere than the AWS account's (an S3-compatible store such as the run command's s3proxy),
+     * with its own credentials; also the one S3 when MediaLive is the local provider.
+     */
+    @Inject
+    @ConfigProperty(name = "marquee.s3.endpoint")
+    Optional<URI> s3Endpoint;
+
+    @Inject
+    @ConfigProperty(name = "marquee.s3.region", defaultValue = "us-east-1")
+    String s3Region;
+
+    @Inject
+    @ConfigProperty(name = "marquee.s3.access-key")
+    Optional<String> s3AccessKey;
+
+    @Inject
+    @ConfigProperty(name = "marquee.s3.secret-key")
+    Optional<String> s3SecretKey;
+
     @Inject
     @ConfigProperty(name = "marquee.aws.attempt-timeout", defaultValue = "PT10S")
     Duration attemptTimeout;
@@ -133,6 +153,23 @@ public class AwsClients {
                 attemptTimeout, requestsPerSecond);
     }
 
+    /** True when VOD files have somewhere to go: an S3-compatible endpoint, or the AWS account's S3. */
+    public boolean s3Configured() {
+        return s3Endpoint.isPresent() || !local();
+    }
+
+    AwsSettings s3Settings() {
+        if (s3Endpoint.isPresent()) {
+            return new AwsSettings(s3Endpoint, s3Region, required(s3AccessKey, "marquee.s3.access-key"),
+                    required(s3SecretKey, "marquee.s3.secret-key"), attemptTimeout, requestsPerSecond);
+        }
+        if (local()) {
+            throw new NoSuchElementException("no S3 is configured for VOD files: set marquee.s3.endpoint "
+                    + "(an S3-compatible store) or an AWS account (marquee.aws.*)");
+        }
+        return settings();
+    }
+
     /** The local provider: the MediaLive and MediaPackage wire format and state machine, on loopback. */
     private synchronized MediaWireServer localProvider() {
         if (localProvider == null) {
@@ -173,13 +210,13 @@ public class AwsClients {
     @Produces
     @ApplicationScoped
     S3Client s3() {
-        return s3(settings());
+        return s3(s3Settings());
     }
 
     @Produces
     @ApplicationScoped
     S3Presigner s3Presigner() {
-        return s3Presigner(settings());
+        return s3Presigner(s3Settings());
     }
 
     void close(@Disposes MediaLiveClient client) {

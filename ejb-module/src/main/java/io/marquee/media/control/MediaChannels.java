@@ -13,6 +13,7 @@ import io.marquee.media.entity.ScheduledChannel;
 import io.marquee.platform.control.Audited;
 import io.marquee.platform.control.Conflict;
 import io.marquee.platform.control.NotFound;
+import io.marquee.platform.control.Secrets;
 import io.marquee.platform.control.UnguessableIds;
 import io.marquee.platform.entity.OrganiserAccess;
 import jakarta.annotation.PostConstruct;
@@ -88,13 +89,16 @@ public class MediaChannels {
     @Inject
     AwsClients aws;
 
+    @Inject
+    Secrets secrets;
+
     private ChannelRecords records;
     private ChannelProvisioner provisioner;
     private ChannelReconciler reconciler;
 
     @PostConstruct
     void wire() {
-        records = new ChannelRecords(dataSource);
+        records = new ChannelRecords(dataSource, secrets::box);
         provisioner = new ChannelProvisioner(channels, packaging, new ChannelNames(namePrefix), channelClass,
                 allowedCidrs, playbackUrl);
         reconciler = new ChannelReconciler(channels, packaging, provisioner, records,

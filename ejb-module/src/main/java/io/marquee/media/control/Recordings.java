@@ -1,10 +1,14 @@
 package io.marquee.media.control;
 
 import io.marquee.event.control.Events;
+import io.marquee.event.entity.LiveEvent;
+import io.marquee.media.entity.AnnouncedUpload;
 import io.marquee.media.entity.Recording;
-import io.marquee.media.entity.SignedUpload;
+import io.marquee.media.entity.RecordingSubject;
 import io.marquee.platform.control.Audited;
 import io.marquee.platform.entity.OrganiserAccess;
+import io.marquee.pricing.control.Products;
+import io.marquee.pricing.entity.Product;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -12,11 +16,17 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
-import java.util.Optional;
+import java.util.List;
 
-/** Events' VOD recordings, as far as the caller may see the events (see {@link RecordingUploads}). */
+/**
+ * VOD recordings of events and products, as far as the caller may see them (see
+ * {@link RecordingUploads}): only the subject's organiser's admins (and platform admins) announce,
+ * check and list them.
+ */
 @Stateless
 public class Recordings {
+
+    private static final int LISTED = 200;
 
     @Resource(lookup = "jdbc/marquee")
     DataSource dataSource;
@@ -26,6 +36,12 @@ public class Recordings {
 
     @Inject
     Events events;
+
+    @Inject
+    Products products;
+
+    @Inject
+    AwsClients aws;
 
     /** 20 GiB: two hours of 1080p at a generous mezzanine bitrate. */
     @Inject
@@ -39,19 +55,43 @@ public class Recordings {
         uploads = new RecordingUploads(signer, dataSource, maxBytes);
     }
 
-    public SignedUpload announce(OrganiserAccess access, long eventId, String contentType, long size) {
-        events.find(access, eventId);
-        return uploads.announce(eventId, contentType, size);
+    /** False when there is no S3 to upload to (the console then says how to configure one). */
+    public boolean enabled() {
+        return aws.s3Configured();
     }
 
-    @Audited("recording.attached")
-    public Recording attach(OrganiserAccess access, long eventId, String objectKey) {
-        events.find(access, eventId);
-        return uploads.attach(eventId, objectKey);
+    public long maxBytes() {
+        return maxBytes;
     }
 
-    public Optional<Recording> attached(OrganiserAccess access, long eventId) {
-        events.find(access, eventId);
-        return uploads.attached(eventId);
+    public RecordingSubject event(OrganiserAccess access, long eventId) {
+        LiveEvent event = events.find(access, eventId);
+        return RecordingSubject.event(event.getId(), event.getOrganiserId(), event.getTitle());
+    }
+
+    public RecordingSubject product(OrganiserAccess access, long productId) {
+        Product product = products.find(access, productId);
+        return RecordingSubject.product(productId, product.getTemplate().getOrganiserId(), product.getTitle());
+    }
+
+    @Audited("recording.announced")
+    public AnnouncedUpload announce(OrganiserAccess access, RecordingSubject.Kind kind, long subjectId, String fileName,
+                                    String contentType, long size) {
+        return uploads.announce(subject(access, kind, subjectId), fileName, contentType, size);
+    }
+
+    /** Checks an upload and attaches it (or marks it failed); see {@link RecordingUploads#check}. */
+    @Audited("recording.checked")
+    public Recording check(OrganiserAccess access, long recordingId) {
+        return uploads.check(uploads.find(access, recordingId));
+    }
+
+    public List<Recording> newest(OrganiserAccess access) {
+        return uploads.newest(access, LISTED);
+    }
+
+    /** The event or product, or 404 for one that is missing or another organiser's. */
+    public RecordingSubject subject(OrganiserAccess access, RecordingSubject.Kind kind, long subjectId) {
+        return kind == RecordingSubject.Kind.EVENT ? event(access, subjectId) : product(access, subjectId);
     }
 }

@@ -45,7 +45,12 @@ public class AuditLog {
         return entity instanceof Auditable auditable ? auditable.auditState() : null;
     }
 
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    /**
+     * Joins the audited change's transaction. A change made outside one (provisioning and stream
+     * key rotation call AWS step by step, storing each id as it comes) gets its entry in a
+     * transaction of its own once the change is done.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(String action, Class<?> subject, String subjectId, Map<String, Object> before,
                        Map<String, Object> after) {
         em.persist(new AuditEntry(Instant.now(), actor(), action, subject.getSimpleName(), subjectId,

@@ -3,6 +3,7 @@ package io.marquee.media.control;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.marquee.platform.control.SecretBox;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
@@ -21,6 +22,8 @@ final class ChannelDatabase {
     private static EmbeddedPostgres postgres;
     private static HikariDataSource pool;
     private static long organiserId;
+    /** The stream keys' key for this test JVM, as {@code marquee.secrets.key} is the server's. */
+    private static final SecretBox SECRETS = SecretBox.of(SecretBox.newKey());
 
     private ChannelDatabase() {
     }
@@ -51,12 +54,34 @@ final class ChannelDatabase {
         return pool;
     }
 
+    static SecretBox secrets() {
+        return SECRETS;
+    }
+
     /** A live event on sale (or in another status), as the events capability stores it. */
     static long event(Instant startsAt, Instant endsAt, String status) {
         get();
         return insert("insert into live_event (organiser_id, public_id, title, starts_at, ends_at, time_zone, status) "
                 + "values (?, gen_random_uuid()::text, 'Concert', ?, ?, 'UTC', ?) returning id",
                 organiserId, Timestamp.from(startsAt), Timestamp.from(endsAt), status);
+    }
+
+    static long organiserId() {
+        get();
+        return organiserId;
+    }
+
+    /** A product (a TVOD title) of the organiser, with the provider and template it needs. */
+    static long product() {
+        get();
+        long provider = insert("insert into content_provider (organiser_id, external_id) values (?, gen_random_uuid()::text) "
+                + "returning id", organiserId);
+        long template = insert("insert into offer_template (reference, content_provider_id, organiser_id, contract_start, "
+                + "contract_end, tax_included, tax_code) values (gen_random_uuid()::text, ?, ?, now(), now() + interval '1 year', "
+                + "true, 'VAT') returning id", provider, organiserId);
+        return insert("insert into product (offer_template_id, editorial_ref, title, license_start, license_end, offer_start, "
+                + "offer_end, rental_duration, rental_unit) values (?, 'E1', 'Title', now(), now() + interval '1 year', now(), "
+                + "now() + interval '1 year', 48, 'Hours') returning id", template);
     }
 
     static void setStatus(long eventId, String status) {

@@ -191,7 +191,7 @@ class ChannelReconciliationTest {
         Instant tick = Instant.parse("2026-11-21T22:00:00Z").plusSeconds(60L * (long) (Math.random() * 1_000_000));
         AtomicInteger claimed = new AtomicInteger();
         List<Thread> instances = IntStream.range(0, 4).mapToObj(i -> new Thread(() -> {
-            if (new ChannelRecords(ChannelDatabase.get()).claimTick(tick)) {
+            if (new ChannelRecords(ChannelDatabase.get(), ChannelDatabase::secrets).claimTick(tick)) {
                 claimed.incrementAndGet();
             }
         })).toList();

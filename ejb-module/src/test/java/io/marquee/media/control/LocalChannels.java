@@ -40,7 +40,7 @@ final class LocalChannels implements AutoCloseable {
         this.mediaPackage = AwsClients.mediaPackage(settings);
         this.channels = new ChannelGateway(mediaLive, Optional.empty());
         PackagingGateway packaging = new PackagingGateway(mediaPackage);
-        this.records = new ChannelRecords(dataSource);
+        this.records = new ChannelRecords(dataSource, ChannelDatabase::secrets);
         this.provisioner = new ChannelProvisioner(channels, packaging, new ChannelNames("test-" + UUID.randomUUID()),
                 ChannelClass.STANDARD, List.of("0.0.0.0/0"), Optional.empty());
         this.reconciler = new ChannelReconciler(channels, packaging, provisioner, records, ChannelSchedule.defaults(), clock);

@@ -47,7 +47,7 @@ class ChannelsConsoleIT {
     }
 
     @Test
-    void theOrganiserProvisionsTheDemoChannelAndRevealsItsStreamKeyWhichIsNeverLogged() throws IOException {
+    void theOrganiserRevealsAndRotatesTheDemoChannelsStreamKeyWhichIsStoredSealedAndNeverLogged() throws IOException {
         logIn(SystemUnderTest.ORGANISER, SystemUnderTest.ORGANISER_PASSWORD);
         browser.findElement(By.id("navChannels")).click();
         wait(ExpectedConditions.titleContains("Channels"));
@@ -65,26 +65,45 @@ class ChannelsConsoleIT {
         assertThat(browser.findElement(By.id("channels:streamKey")).getText()).startsWith("••••••••");
         assertThat(browser.findElement(By.id("channels:detail")).getText()).contains("6 Mbps or more");
 
-        browser.findElement(By.id("channels:reveal")).click();
-        wait(ExpectedConditions.invisibilityOfElementLocated(By.id("channels:reveal")));
-        String key = browser.findElement(By.id("channels:streamKey")).getText();
+        String key = reveal();
         assertThat(key).matches("[A-Za-z0-9_-]{22}");
-        assertThat(PartnerFixture.count(sut, "select count(*) from media_channel where stream_key = '" + key + "'"))
-                .isEqualTo(1);
+        String channel = "(select id from live_event where title like '" + DEMO_EVENT + "%')";
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_channel where event_id = " + channel
+                + " and stream_key like 'gcm1:%' and position('" + key + "' in stream_key) = 0"))
+                .as("the column holds the key sealed, never in clear").isEqualTo(1);
         assertThat(PartnerFixture.count(sut, "select count(*) from audit_entry where coalesce(before_state::text, '') "
                 + "|| coalesce(after_state::text, '') like '%" + key + "%'")).isZero();
         assertThat(Files.readString(sut.serverLog())).doesNotContain(key);
         assertThat(PartnerFixture.count(sut, "select count(*) from audit_entry where action = 'channel.stream-key-revealed' "
                 + "and actor = '" + SystemUnderTest.ORGANISER + "'")).as("who saw the key is audited").isPositive();
 
+        browser.findElement(By.id("channels:rotate")).click();
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The stream key is new"));
+        String rotated = reveal();
+        assertThat(rotated).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(key);
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_channel where event_id = " + channel
+                + " and stream_key like 'gcm1:%' and position('" + rotated + "' in stream_key) = 0")).isEqualTo(1);
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_channel where position('" + rotated
+                + "' in stream_key) > 0 or position('" + key + "' in stream_key) > 0")).isZero();
+        assertThat(Files.readString(sut.serverLog())).doesNotContain(rotated);
+
         browser.findElement(By.id("channels:reconcileNow")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Reconciliation started"));
+        // observed_at moves with every run: this one ran after the rotation
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> PartnerFixture.count(sut,
-                "select count(*) from media_channel_history h join media_channel c on c.id = h.channel_id "
-                        + "where h.run_id is not null and c.stream_key = '" + key + "'") > 0);
-        assertThat(PartnerFixture.count(sut, "select count(*) from media_channel where stream_key = '" + key
-                + "' and observed_state = 'IDLE' and desired_state = 'IDLE'"))
+                "select count(*) from media_channel c where c.event_id = " + channel + " and c.observed_at > ("
+                        + "select max(at) from media_channel_history where channel_id = c.id and what = 'ROTATE_KEY')") > 0);
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_channel where event_id = " + channel
+                + " and observed_state = 'IDLE' and desired_state = 'IDLE'"))
                 .as("the demo event is days ahead: its channel is made and idle").isEqualTo(1);
+    }
+
+    /** Reveals the selected channel's stream key and reads it off the page. */
+    private static String reveal() {
+        browser.findElement(By.id("channels:reveal")).click();
+        wait(ExpectedConditions.invisibilityOfElementLocated(By.id("channels:reveal")));
+        return browser.findElement(By.id("channels:streamKey")).getText();
     }
 
     @Test
@@ -121,7 +140,7 @@ class ChannelsConsoleIT {
         assertThat(browser.findElement(By.id("greeting")).getText()).contains("Logged in as " + username);
     }
 
-    private static void wait(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    private static <T> T wait(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

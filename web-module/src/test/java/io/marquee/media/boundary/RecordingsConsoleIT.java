@@ -1,0 +1,144 @@
+package io.marquee.media.boundary;
+
+import io.marquee.testing.BrowserTest;
+import io.marquee.testing.PartnerFixture;
+import io.marquee.testing.SystemUnderTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * VOD upload in the console, in a real headless browser: the organiser picks the demo event and a
+ * video file; the browser PUTs it straight to the test server's S3 (s3proxy, which checks the
+ * signature, the signed type and length, and answers CORS for the console's origin) with a
+ * progress bar; the server checks it and attaches it. Files of the wrong type or over the limit
+ * are refused before anything is sent (and by the server when a page is bypassed); an upload that
+ * never arrives stays pending.
+ */
+class RecordingsConsoleIT extends BrowserTest {
+
+    private static final String DEMO_EVENT = "Aurora Sessions";
+    private static final long TWENTY_MB = 20L * 1024 * 1024;
+
+    @BeforeEach
+    void openRecordings() {
+        pages.logIn(SystemUnderTest.ORGANISER, SystemUnderTest.ORGANISER_PASSWORD);
+        browser.findElement(By.id("navRecordings")).click();
+        pages.waitFor(ExpectedConditions.titleContains("Recordings"));
+    }
+
+    @Test
+    void theOrganiserUploadsATwentyMegabyteVideoWithProgressAndSeesItAttachedToTheEvent() throws IOException {
+        String name = "aurora-" + UUID.randomUUID().toString().substring(0, 8) + ".mp4";
+        Path video = file(name, TWENTY_MB);
+        chooseDemoEvent();
+
+        browser.findElement(By.id("vodFile")).sendKeys(video.toString());
+        browser.findElement(By.id("recordings:upload")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("vodStatus"), "is uploaded and attached"));
+        assertThat(browser.findElement(By.cssSelector("#recordings\\:vodProgress .ui-progressbar-label")).getText())
+                .isEqualTo("100%");
+        assertThat(pages.text("vodTransferred")).isEqualTo("20.0 of 20.0 MB");
+        assertThat(pages.text("messages")).contains(name + " is attached to " + DEMO_EVENT);
+        assertThat(pages.text("recordings:recordingTable")).contains(name, "Event: " + DEMO_EVENT, "20.0 MB", "attached");
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_recording r join live_event e on e.id = r.event_id "
+                + "where r.file_name = '" + name + "' and r.status = 'attached' and r.size = " + TWENTY_MB
+                + " and e.title like '" + DEMO_EVENT + "%'")).isEqualTo(1);
+        String key = PartnerFixture.text(sut, "select object_key from media_recording where file_name = '" + name + "'");
+        assertThat(sut.serverLog().resolveSibling("s3/buckets/marquee-vod").resolve(key))
+                .as("the file is in S3, byte for byte").hasSize(TWENTY_MB);
+        assertThat(PartnerFixture.count(sut, "select count(*) from audit_entry where action = 'recording.checked' "
+                + "and after_state::text like '%" + name + "%' and actor = '" + SystemUnderTest.ORGANISER + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aFileOfTheWrongTypeOrOverTheLimitIsRefusedBeforeAnythingIsSentAndTheServerRefusesItToo() throws IOException {
+        chooseDemoEvent();
+        long before = PartnerFixture.count(sut, "select count(*) from media_recording");
+
+        browser.findElement(By.id("vodFile")).sendKeys(file("set-list.txt", 1000).toString());
+        browser.findElement(By.id("recordings:upload")).click();
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("vodStatus"), "set-list.txt is not a video"));
+
+        browser.findElement(By.id("vodFile")).sendKeys(file("too-long.mp4", SystemUnderTest.VOD_MAX_BYTES + 1).toString());
+        browser.findElement(By.id("recordings:upload")).click();
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("vodStatus"), "the limit is 32.0 MB"));
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_recording")).as("nothing announced").isEqualTo(before);
+
+        // a page that skips its own check: the server refuses, and nothing is written
+        browser.executeScript("vodAnnounce([{name: 'fileName', value: 'forged.mp4'}, {name: 'contentType', value: 'video/mp4'},"
+                + " {name: 'size', value: '" + (SystemUnderTest.VOD_MAX_BYTES + 1) + "'}])");
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("vodStatus"), "a recording has 1 to "
+                + SystemUnderTest.VOD_MAX_BYTES + " bytes"));
+        browser.executeScript("vodAnnounce([{name: 'fileName', value: 'forged.html'}, {name: 'contentType', value: 'text/html'},"
+                + " {name: 'size', value: '1000'}])");
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("vodStatus"), "a recording is one of"));
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_recording")).as("nothing announced").isEqualTo(before);
+    }
+
+    @Test
+    void anUploadThatNeverArrivesStaysPendingAndShowsWhenItsLinkExpired() throws IOException, SQLException {
+        String name = "abandoned-" + UUID.randomUUID().toString().substring(0, 8) + ".mov";
+        chooseDemoEvent();
+        // the organiser closes the tab the moment the upload starts: S3 never hears of it
+        browser.executeScript("var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;"
+                + "XMLHttpRequest.prototype.open = function (method) { this.mqMethod = method; return open.apply(this, arguments); };"
+                + "XMLHttpRequest.prototype.send = function () { if (this.mqMethod !== 'PUT') { return send.apply(this, arguments); } };");
+        browser.findElement(By.id("vodFile")).sendKeys(file(name, 4096).toString());
+        browser.findElement(By.id("recordings:upload")).click();
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("vodStatus"), "Uploading " + name));
+
+        pages.open("console/media/recordings.xhtml");
+        assertThat(row(name)).contains("pending upload").doesNotContain("expired");
+        browser.findElement(By.xpath("//tr[contains(., '" + name + "')]//button[contains(., 'Check again')]")).click();
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Nothing has arrived"));
+        assertThat(row(name)).contains("pending upload");
+
+        try (Connection db = sut.connect(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("update media_recording set upload_expires_at = now() - interval '1 minute' "
+                    + "where file_name = '" + name + "'");
+        }
+        pages.open("console/media/recordings.xhtml");
+        assertThat(row(name)).contains("pending upload (link expired)");
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_recording where file_name = '" + name
+                + "' and status = 'announced'")).isEqualTo(1);
+    }
+
+    /** Through the menu's widget: a click on an item of its opening panel may land mid-animation. */
+    private static void chooseDemoEvent() {
+        browser.executeScript("var menu = PF('vodEvent'), options = menu.input.find('option');"
+                + "for (var i = 0; i < options.length; i++) {"
+                + "  if (options[i].text.indexOf(arguments[0]) === 0) { menu.selectValue(options[i].value); } }", DEMO_EVENT);
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("recordings:event_label"), DEMO_EVENT));
+    }
+
+    private static String row(String fileName) {
+        return browser.findElement(By.xpath("//tr[contains(., '" + fileName + "')]")).getText();
+    }
+
+    /** A file of that many bytes (zeros: S3 checks the length and type, not the picture). */
+    private static Path file(String name, long size) throws IOException {
+        Path directory = Files.createDirectories(Path.of("target", "vod-uploads"));
+        Path file = directory.resolve(name).toAbsolutePath();
+        try (RandomAccessFile bytes = new RandomAccessFile(file.toFile(), "rw")) {
+            bytes.setLength(size);
+        }
+        return file;
+    }
+}
