@@ -34,6 +34,8 @@ public final class DevServer {
             environment.putAll(database.serverEnvironment());
         }
         environment.putIfAbsent("MARQUEE_DEMO_ENABLED", "true");
+        // a developer's webhook receiver runs on this machine
+        environment.putIfAbsent("MARQUEE_WEBHOOKS_ALLOW_LOOPBACK", "true");
         if (System.getenv("MARQUEE_SECRETS_KEY") == null) {
             environment.put("MARQUEE_SECRETS_KEY", secretsKey(home.resolve("secrets.key")));
         }

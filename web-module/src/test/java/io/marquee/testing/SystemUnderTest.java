@@ -44,7 +44,10 @@ public final class SystemUnderTest {
                     "MARQUEE_DEMO_ADMIN_PASSWORD", ADMIN_PASSWORD,
                     "MARQUEE_DEMO_ORGANISER_PASSWORD", ORGANISER_PASSWORD,
                     "MARQUEE_LOGIN_LOCK_MINUTES", "1",
-                    "MARQUEE_MEDIA_VOD_MAX_BYTES", String.valueOf(VOD_MAX_BYTES)));
+                    "MARQUEE_MEDIA_VOD_MAX_BYTES", String.valueOf(VOD_MAX_BYTES),
+                    // the tests' webhook receivers listen on loopback and fail on purpose: retry within seconds
+                    "MARQUEE_WEBHOOKS_ALLOW_LOOPBACK", "true",
+                    "MARQUEE_WEBHOOKS_FIRST_RETRY_SECONDS", "1"));
             running = new SystemUnderTest(MicroServer.start(MicroServer.Settings.forTests(port, workDir, environment)));
         }
         return running;
