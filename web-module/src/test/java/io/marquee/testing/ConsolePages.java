@@ -9,6 +9,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -61,6 +62,17 @@ public record ConsolePages(SystemUnderTest sut, ChromeDriver browser) {
         WebElement input = browser.findElement(By.id(inputId));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text, Keys.TAB);
+    }
+
+    /** Picks an option of a PrimeFaces select menu by typing it into the menu's filter, as a person would. */
+    public void choose(String id, String option) {
+        browser.findElement(By.id(id)).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+        browser.findElement(By.id(id + "_filter")).sendKeys(option);
+        By item = By.xpath("//*[@id='" + id + "_panel']//li[@data-label='" + option + "']");
+        waitFor(ExpectedConditions.elementToBeClickable(item)).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        assertThat(browser.findElement(By.id(id + "_label")).getText()).isEqualTo(option);
     }
 
     public String text(String id) {

@@ -1,6 +1,7 @@
 package io.marquee.platform.boundary;
 
 import io.marquee.testing.Browser;
+import io.marquee.testing.ConsolePages;
 import io.marquee.testing.Http;
 import io.marquee.testing.SystemUnderTest;
 import org.junit.jupiter.api.AfterAll;
@@ -60,7 +61,7 @@ class ConsoleBrowserIT {
         submit("newPartner:create");
         assertThat(browser.findElement(By.id("partnerTable")).getText()).contains(partner, "Northern Lights Live");
 
-        choose("issueKey:partner", partner);
+        new ConsolePages(sut, browser).choose("issueKey:partner", partner);
         browser.findElement(By.id("issueKey:label")).sendKeys("storefront in the browser test");
         checkLabel("issueKey:scopes", "organisers:read");
         submit("issueKey:issue");
@@ -88,18 +89,6 @@ class ConsoleBrowserIT {
         WebElement button = browser.findElement(By.id(buttonId));
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
-    }
-
-    /** Picks an option of a PrimeFaces select menu by typing it into the menu's filter, as a person would. */
-    private static void choose(String id, String option) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        browser.findElement(By.id(id)).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-        browser.findElement(By.id(id + "_filter")).sendKeys(option);
-        By item = By.xpath("//*[@id='" + id + "_panel']//li[@data-label='" + option + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-        assertThat(browser.findElement(By.id(id + "_label")).getText()).isEqualTo(option);
     }
 
     /** Ticks the PrimeFaces checkbox whose label reads {@code text} inside the component {@code id}. */
