@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Headers every response carries: no sniffing, no framing by other sites, no referrer leaks. */
-@WebFilter("/*")
+@WebFilter(value = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     @Override
