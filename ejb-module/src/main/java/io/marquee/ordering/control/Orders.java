@@ -18,6 +18,7 @@ import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.control.UnguessableIds;
 import io.marquee.platform.entity.OrganiserAccess;
+import io.marquee.sales.control.SalesFacts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,6 +64,9 @@ public class Orders {
     PaymentProvider provider;
 
     @Inject
+    SalesFacts salesFacts;
+
+    @Inject
     @ConfigProperty(name = "marquee.ordering.hold-minutes", defaultValue = "10")
     int holdMinutes;
 
@@ -105,6 +109,7 @@ public class Orders {
                 throw new InvalidInput("promoCode", "used-up", "'" + promo.getCode() + "' has been used as often as it may be");
             }
         });
+        salesFacts.reserved(order, now);
         return order;
     }
 
@@ -238,6 +243,7 @@ public class Orders {
         em.createNativeQuery(OUTBOX).setParameter(1, order.getId()).setParameter(2, order.getBuyerEmail()).executeUpdate();
         em.flush();
         grants.issueForOrder(order.getId());
+        salesFacts.sold(order, now);
     }
 
     /** Cancels a reservation: its capacity and promo use are free again. 409 unless it is reserved. */
@@ -313,6 +319,7 @@ public class Orders {
         em.persist(LedgerEntry.refund(order, refund, OrderPricing.feeReturned(order.getPlatformFee(), order.getTotal(),
                 value, feeReturnedBefore, last, order.getCurrency())));
         order.refund(refund.getAmount(), now);
+        salesFacts.refunded(order, now, refund.getAmount(), order.getStatus() == OrderStatus.REFUNDED);
         if (order.getStatus() == OrderStatus.REFUNDED) {
             em.createNamedQuery(Ticket.OF_ORDER, Ticket.class).setParameter("orderId", order.getId()).getResultList()
                     .forEach(t -> t.revoke(now));
