@@ -18,9 +18,10 @@ import java.util.List;
 public class SalesAggregates {
 
     /*
-     * Each fact counts in the totals ('all') and under its traffic source; a sale's lines count under
-     * their ticket types, and so do a full refund's (a partial refund takes money back from the order,
-     * not from one ticket type). Rows are upserted in key order, the order the visit writer uses too.
+     * Each fact counts in the totals ('all') and under its traffic source; a sale's and a refund's lines
+     * (their share of the money; a refund's quantities are the tickets it revoked, negative) under their
+     * ticket types. A fact without an event counts for its organiser only. Rows are upserted in key
+     * order, the order the visit writer uses too, so the two never deadlock.
      */
     private static final String FOLD = """
             with f as (
@@ -31,7 +32,7 @@ public class SalesAggregates {
                        case when f.kind = 'sale' then f.tickets else 0 end as tickets,
                        case when f.kind = 'sale' then f.gross else 0 end as gross,
                        (f.kind = 'refund')::int as refunds,
-                       case when f.kind = 'refund' then f.tickets else 0 end as refunded_tickets,
+                       case when f.kind = 'refund' then -f.tickets else 0 end as refunded_tickets,
                        case when f.kind = 'refund' then -f.gross else 0 end as refunded
                 from f cross join lateral (values ('all', ''), ('source', f.source)) d(dimension, item)
                 union all
@@ -40,9 +41,9 @@ public class SalesAggregates {
                        case when f.kind = 'sale' then (l ->> 'quantity')::int else 0 end,
                        case when f.kind = 'sale' then (l ->> 'amount')::numeric else 0 end,
                        0,
-                       case when f.kind = 'refund' and f.tickets > 0 then (l ->> 'quantity')::int else 0 end,
-                       case when f.kind = 'refund' and f.tickets > 0 then (l ->> 'amount')::numeric else 0 end
-                from f cross join lateral jsonb_array_elements(coalesce(f.lines, '[]'::jsonb)) l
+                       case when f.kind = 'refund' then -(l ->> 'quantity')::int else 0 end,
+                       case when f.kind = 'refund' then -(l ->> 'amount')::numeric else 0 end
+                from f cross join lateral jsonb_array_elements(f.lines) l
                 where f.kind in ('sale', 'refund'))
             insert into sales_aggregate as a (scope, scope_id, granularity, bucket, dimension, item, currency,
                                               reservations, sales, tickets, gross, refunds, refunded_tickets, refunded)
@@ -52,6 +53,7 @@ public class SalesAggregates {
             from counted c
             cross join (values ('minute'), ('hour'), ('day')) g(granularity)
             cross join lateral (values ('event', c.event_id), ('organiser', c.organiser_id)) k(scope, scope_id)
+            where k.scope_id is not null
             group by 1, 2, 3, 4, 5, 6, 7
             order by 1, 2, 3, 5, 4, 6, 7
             on conflict (scope, scope_id, granularity, dimension, bucket, item, currency) do update set
