@@ -73,23 +73,23 @@ public class SalesAggregates {
                        1 as reservations, 0 as sales, 0 as tickets, 0::numeric as gross, 0 as refunds,
                        0 as refunded_tickets, 0::numeric as refunded, 0 as visits
                 from customer_order o join organiser z on z.id = o.organiser_id
-                where (cast(? as bigint) is null or o.event_id = ?)
+                where (cast(? as bigint) is null or o.event_id = cast(? as bigint))
                 union all
                 select o.event_id, date_trunc('day', o.confirmed_at, z.time_zone), o.currency::text, 0, 1,
                        (select sum(l.quantity) from order_line l where l.order_id = o.id), o.total, 0, 0, 0, 0
                 from customer_order o join organiser z on z.id = o.organiser_id
-                where o.confirmed_at is not null and (cast(? as bigint) is null or o.event_id = ?)
+                where o.confirmed_at is not null and (cast(? as bigint) is null or o.event_id = cast(? as bigint))
                 union all
                 select o.event_id, date_trunc('day', r.created_at, z.time_zone), o.currency::text, 0, 0, 0, 0, 1,
                        case when o.status = 'refunded' and r.id = (select max(r2.id) from refund r2 where r2.order_id = o.id)
                             then (select sum(l.quantity) from order_line l where l.order_id = o.id) else 0 end,
                        r.amount, 0
                 from refund r join customer_order o on o.id = r.order_id join organiser z on z.id = o.organiser_id
-                where (cast(? as bigint) is null or o.event_id = ?)
+                where (cast(? as bigint) is null or o.event_id = cast(? as bigint))
                 union all
                 select v.event_id, date_trunc('day', v.visited_at, z.time_zone), '', 0, 0, 0, 0, 0, 0, 0, 1
                 from visit v join live_event e on e.id = v.event_id join organiser z on z.id = e.organiser_id
-                where (cast(? as bigint) is null or v.event_id = ?)),
+                where (cast(? as bigint) is null or v.event_id = cast(? as bigint))),
             expected as (
                 select event_id, day, currency, sum(reservations) as reservations, sum(sales) as sales,
                        sum(tickets) as tickets, sum(gross) as gross, sum(refunds) as refunds,
@@ -101,7 +101,7 @@ public class SalesAggregates {
                        sum(refunded_tickets) as refunded_tickets, sum(refunded) as refunded, sum(visits) as visits
                 from sales_aggregate
                 where scope = 'event' and granularity = 'day' and dimension = 'all'
-                  and (cast(? as bigint) is null or scope_id = ?)
+                  and (cast(? as bigint) is null or scope_id = cast(? as bigint))
                 group by 1, 2, 3)
             select coalesce(e.event_id, r.event_id), coalesce(e.day, r.day), coalesce(e.currency, r.currency),
                    m.metric, m.expected, m.recorded
