@@ -12,11 +12,14 @@ public record Visit(long eventId, Instant visitedAt, CustomerOrder.Source source
 
     public static final String DIRECT = "direct";
 
-    /** The traffic source the dashboard groups by: utm_source, else the referring host, else direct. */
+    /**
+     * The traffic source the dashboard groups by: utm_source, else the referring host, else direct (the
+     * rule the sales facts follow, so visits and sales of a source meet in one row).
+     */
     public String trafficSource() {
-        if (source.utmSource() != null && !source.utmSource().isBlank()) {
-            return source.utmSource().strip();
+        if (source.utmSource() != null && !source.utmSource().isEmpty()) {
+            return source.utmSource();
         }
-        return source.referrerHost() == null || source.referrerHost().isBlank() ? DIRECT : source.referrerHost();
+        return source.referrerHost() == null || source.referrerHost().isEmpty() ? DIRECT : source.referrerHost();
     }
 }
