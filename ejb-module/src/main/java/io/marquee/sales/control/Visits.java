@@ -1,13 +1,10 @@
 package io.marquee.sales.control;
 
 import io.marquee.sales.entity.Visit;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -44,26 +41,23 @@ public class Visits {
             do update set visits = a.visits + excluded.visits
             """;
 
-    @Resource(lookup = "jdbc/marquee")
-    DataSource dataSource;
+    @PersistenceContext
+    EntityManager em;
 
+    /** Writes in the caller's transaction, on its connection (the demo's visits name an event not yet committed). */
     public void write(List<Visit> visits) {
-        try (Connection db = dataSource.getConnection(); PreparedStatement write = db.prepareStatement(WRITE)) {
-            write.setArray(1, db.createArrayOf("bigint", visits.stream().map(Visit::eventId).toArray()));
-            write.setArray(2, texts(db, visits, v -> v.visitedAt().toString()));
-            write.setArray(3, texts(db, visits, Visit::trafficSource));
-            write.setArray(4, texts(db, visits, v -> v.source().referrerHost()));
-            write.setArray(5, texts(db, visits, v -> v.source().utmSource()));
-            write.setArray(6, texts(db, visits, v -> v.source().utmMedium()));
-            write.setArray(7, texts(db, visits, v -> v.source().utmCampaign()));
-            write.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("visits not written: " + e.getMessage(), e);
-        }
+        em.createNativeQuery(WRITE)
+                .setParameter(1, visits.stream().map(Visit::eventId).toArray(Long[]::new))
+                .setParameter(2, texts(visits, v -> v.visitedAt().toString()))
+                .setParameter(3, texts(visits, Visit::trafficSource))
+                .setParameter(4, texts(visits, v -> v.source().referrerHost()))
+                .setParameter(5, texts(visits, v -> v.source().utmSource()))
+                .setParameter(6, texts(visits, v -> v.source().utmMedium()))
+                .setParameter(7, texts(visits, v -> v.source().utmCampaign()))
+                .executeUpdate();
     }
 
-    private static java.sql.Array texts(Connection db, List<Visit> visits, Function<Visit, String> column)
-            throws SQLException {
-        return db.createArrayOf("text", visits.stream().map(column).toArray());
+    private static String[] texts(List<Visit> visits, Function<Visit, String> column) {
+        return visits.stream().map(column).toArray(String[]::new);
     }
 }
