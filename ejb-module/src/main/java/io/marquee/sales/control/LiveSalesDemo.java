@@ -76,7 +76,7 @@ public class LiveSalesDemo {
                 reserved, at, at, order.getId());
         update("update payment set created_at = ?, updated_at = ? where order_id = ?", reserved, at, order.getId());
         update("update ledger_entry set booked_at = ? where order_id = ?", at, order.getId());
-        update("update sales_fact set occurred_at = case kind when 'reservation' then ? else ? end "
+        update("update sales_fact set occurred_at = case kind when 'reservation' then cast(? as timestamptz) else cast(? as timestamptz) end "
                 + "where order_id = ? and seq is null", reserved, at, order.getId());
     }
 
