@@ -19,24 +19,29 @@ public final class ConsoleClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final SystemUnderTest sut;
+    private final java.util.function.Function<String, URI> uri;
     private final HttpClient client;
 
     public ConsoleClient(SystemUnderTest sut) {
-        this.sut = sut;
+        this(sut::uri);
+    }
+
+    /** A session with any server (another instance of a cluster, say). */
+    public ConsoleClient(java.util.function.Function<String, URI> uri) {
+        this.uri = uri;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(sut.uri(path)).header("Accept", "text/html").GET().build());
+        return send(HttpRequest.newBuilder(uri.apply(path)).header("Accept", "text/html").GET().build());
     }
 
     /** Posts a Faces form as a browser would, with the view state the page gave (or the one passed). */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(sut.uri(path)).header("Accept", "text/html")
+        return send(HttpRequest.newBuilder(uri.apply(path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
@@ -61,6 +66,19 @@ public final class ConsoleClient {
         return matcher.group(1);
     }
 
+    /** A long-lived GET (server-sent events) in this session, read line by line as the lines come. */
+    public HttpResponse<java.util.stream.Stream<String>> lines(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri.apply(path)).header("Accept", "text/event-stream").GET().build(),
+                    HttpResponse.BodyHandlers.ofLines());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -77,6 +95,6 @@ public final class ConsoleClient {
     }
 
     public URI uri(String path) {
-        return sut.uri(path);
+        return uri.apply(path);
     }
 }

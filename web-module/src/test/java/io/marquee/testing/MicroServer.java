@@ -33,15 +33,29 @@ public final class MicroServer implements AutoCloseable {
     private final Process process;
     private final URI base;
     private final Path log;
+    private final Settings settings;
 
-    private MicroServer(Process process, URI base, Path log) {
+    private MicroServer(Process process, URI base, Path log, Settings settings) {
         this.process = process;
         this.base = base;
         this.log = log;
+        this.settings = settings;
     }
 
-    /** What to start: the build's artefacts come from system properties the build sets. */
-    public record Settings(int httpPort, Path workDir, Map<String, String> environment, String clusterName) {
+    /**
+     * What to start: the build's artefacts come from system properties the build sets. The instance's
+     * grid listens on {@code gridPort} and joins the member on {@code memberGridPort} (its own: a new grid).
+     */
+    public record Settings(int httpPort, Path workDir, Map<String, String> environment, String clusterName, int gridPort,
+                           int memberGridPort) {
+
+        public Settings(int httpPort, Path workDir, Map<String, String> environment, String clusterName) {
+            this(httpPort, workDir, environment, clusterName, freePort());
+        }
+
+        private Settings(int httpPort, Path workDir, Map<String, String> environment, String clusterName, int gridPort) {
+            this(httpPort, workDir, environment, clusterName, gridPort, gridPort);
+        }
 
         public static Settings forTests(Path workDir, Map<String, String> environment) {
             return forTests(freePort(), workDir, environment);
@@ -51,6 +65,12 @@ public final class MicroServer implements AutoCloseable {
         public static Settings forTests(int httpPort, Path workDir, Map<String, String> environment) {
             return new Settings(httpPort, workDir, environment, "marquee-test-" + UUID.randomUUID());
         }
+    }
+
+    /** Another instance of this one's cluster (same database and settings), on ports and in a directory of its own. */
+    public MicroServer startAnother(Path workDir) {
+        return start(new Settings(freePort(), workDir, settings.environment(), settings.clusterName(), freePort(),
+                settings.gridPort()));
     }
 
     public static MicroServer start(Settings settings) {
@@ -66,7 +86,7 @@ public final class MicroServer implements AutoCloseable {
             environment.putIfAbsent("MARQUEE_PUBLIC_URL", "http://127.0.0.1:" + settings.httpPort());
             environment.putIfAbsent("MARQUEE_SECRETS_KEY", SECRETS_KEY);
             MicroServer server = new MicroServer(builder.start(),
-                    URI.create("http://127.0.0.1:" + settings.httpPort() + "/"), log);
+                    URI.create("http://127.0.0.1:" + settings.httpPort() + "/"), log, settings);
             server.awaitReady();
             return server;
         } catch (IOException e) {
@@ -77,7 +97,6 @@ public final class MicroServer implements AutoCloseable {
     private static List<String> command(Settings settings) {
         Path runtime = Path.of(property("marquee.runtime"));
         Path config = Path.of(property("marquee.config"));
-        int hazelcastPort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Daws.ec2MetadataDisabled=true", "-Duser.timezone=UTC",
@@ -91,8 +110,8 @@ public final class MicroServer implements AutoCloseable {
                 "--postbootcommandfile", config.resolve("postboot.asadmin").toString(),
                 "--port", String.valueOf(settings.httpPort()),
                 "--interfaces", "127.0.0.1",
-                "--clustermode", "tcpip:127.0.0.1:" + hazelcastPort,
-                "--startport", String.valueOf(hazelcastPort),
+                "--clustermode", "tcpip:127.0.0.1:" + settings.memberGridPort(),
+                "--startport", String.valueOf(settings.gridPort()),
                 "--clustername", settings.clusterName(),
                 "--unpackdir", settings.workDir().resolve("runtime").toString(),
                 "--disablephonehome"));

@@ -108,6 +108,11 @@ public final class SystemUnderTest {
         return DriverManager.getConnection(jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
     }
 
+    /** A second instance in the shared server's cluster, on the same database: the caller closes it. */
+    public MicroServer startAnotherInstance(Path workDir) {
+        return server.startAnother(workDir);
+    }
+
     public Path serverLog() {
         return server.log();
     }

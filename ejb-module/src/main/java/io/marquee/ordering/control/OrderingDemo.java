@@ -41,7 +41,8 @@ public class OrderingDemo {
                 live.getTicketTypes().get(0).getId(), 1)), null, null, "viewer@example.com", null));
     }
 
-    private CustomerOrder buy(OrganiserAccess access, LiveEvent event, OrderRequest request) {
+    /** Reserves and pays with the sandbox's success card: a confirmed order. */
+    public CustomerOrder buy(OrganiserAccess access, LiveEvent event, OrderRequest request) {
         CustomerOrder order = orders.reserve(access, event.getId(), null, request);
         return orders.pay(access, order.getPublicId(), SandboxPayments.SUCCEEDS).order();
     }

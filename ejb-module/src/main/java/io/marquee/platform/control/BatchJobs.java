@@ -147,7 +147,8 @@ public class BatchJobs {
                 .filter(e -> e.getExecutionId() != run.getExecutionId())
                 .map(e -> counts(e.getExecutionId())).reduce(mine, Counts::plus);
         return JobProgress.of(run.getExecutionId(), run.getJobName(), execution.getBatchStatus().name(),
-                instant(execution.getStartTime()), instant(execution.getEndTime()), all, mine, run.getTotal(), Instant.now());
+                instant(execution.getStartTime()), instant(execution.getEndTime()), all, mine, run.getTotal(), Instant.now())
+                .summarised(execution.getExitStatus());
     }
 
     private Counts counts(long executionId) {

@@ -8,6 +8,7 @@ import io.marquee.organiser.control.Organisers;
 import io.marquee.organiser.entity.Organiser;
 import io.marquee.platform.entity.ConsoleRole;
 import io.marquee.pricing.control.PricingDemo;
+import io.marquee.sales.control.LiveSalesDemo;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -56,6 +57,9 @@ public class InitialData {
     MediaDemo mediaDemo;
 
     @Inject
+    LiveSalesDemo liveSalesDemo;
+
+    @Inject
     @ConfigProperty(name = "marquee.admin.password")
     Optional<String> adminPassword;
 
@@ -92,6 +96,7 @@ public class InitialData {
         LiveEvent concert = eventsDemo.load(organiser.getId(), Instant.now());
         LiveEvent skyCam = eventsDemo.loadLiveNow(organiser.getId(), Instant.now());
         orderingDemo.load(concert);
+        liveSalesDemo.load(concert, Instant.now());
         orderingDemo.watcher(skyCam);
         mediaDemo.load(concert.getId());
         mediaDemo.load(skyCam.getId());

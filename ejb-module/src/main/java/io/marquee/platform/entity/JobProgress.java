@@ -8,9 +8,11 @@ import java.time.Instant;
  * restarted job shows the work its earlier runs committed.
  *
  * @param total items the job will handle when it knows (job parameter {@code total}), else -1
+ * @param summary what the run said of its outcome (its exit status) when that says more than its status, else null
  */
 public record JobProgress(long executionId, String jobName, String status, Instant startedAt, Instant endedAt,
-                          long read, long written, long skipped, long total, double ratePerSecond, Instant eta) {
+                          long read, long written, long skipped, long total, double ratePerSecond, Instant eta,
+                          String summary) {
 
     /** Progress from the counts; rate and ETA from this execution's pace. */
     public static JobProgress of(long executionId, String jobName, String status, Instant startedAt, Instant endedAt,
@@ -21,7 +23,14 @@ public record JobProgress(long executionId, String jobName, String status, Insta
         Instant eta = endedAt != null || total < 0 || rate <= 0 ? null
                 : now.plusMillis((long) (Math.max(total - all.written(), 0) / rate * 1000));
         return new JobProgress(executionId, jobName, status, startedAt, endedAt, all.read(), all.written(), all.skipped(),
-                total, rate, eta);
+                total, rate, eta, null);
+    }
+
+    /** The same progress with the run's exit status, kept only when it is more than the status repeated. */
+    public JobProgress summarised(String exitStatus) {
+        String said = exitStatus == null || exitStatus.equals(status) ? null : exitStatus;
+        return new JobProgress(executionId, jobName, status, startedAt, endedAt, read, written, skipped, total,
+                ratePerSecond, eta, said);
     }
 
     /** Percent done (0-100), or -1 when the total is unknown. */

@@ -7,6 +7,10 @@ import io.marquee.event.entity.TicketType;
 import io.marquee.organiser.control.Organisers;
 import io.marquee.organiser.entity.Organiser;
 import io.marquee.platform.boundary.MoneyText;
+import io.marquee.sales.boundary.Arrival;
+import io.marquee.sales.control.KnownBots;
+import io.marquee.sales.control.VisitQueue;
+import io.marquee.sales.entity.Visit;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -45,6 +49,9 @@ public class EventViewerPage implements Serializable {
     @Inject
     transient MoneyText money;
 
+    @Inject
+    transient VisitQueue visits;
+
     private String publicId;
     private LiveEvent event;
     private Organiser organiser;
@@ -64,10 +71,18 @@ public class EventViewerPage implements Serializable {
             return;
         }
         event = found.get();
+        countVisit(FacesContext.getCurrentInstance().getExternalContext());
         organiser = organisers.branding(event.getOrganiserId());
         offered = events.offered(event, null);
         currency = getCurrencies().contains(PREFERRED_CURRENCY) ? PREFERRED_CURRENCY
                 : getCurrencies().stream().findFirst().orElse(PREFERRED_CURRENCY);
+    }
+
+    /** A person's visit (not a crawler's) is queued for the live sales counters: the page does not wait for it. */
+    private void countVisit(ExternalContext external) {
+        if (!KnownBots.isBot(external.getRequestHeaderMap().get("User-Agent"))) {
+            visits.offer(new Visit(event.getId(), Instant.now(), Arrival.of(external)));
+        }
     }
 
     /** Shows the hidden ticket types the code reveals; an unknown code says so without saying more. */

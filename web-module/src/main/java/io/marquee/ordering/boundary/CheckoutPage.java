@@ -14,6 +14,7 @@ import io.marquee.ordering.entity.Quote;
 import io.marquee.platform.boundary.ConsoleMessages;
 import io.marquee.platform.control.Conflict;
 import io.marquee.platform.control.InvalidInput;
+import io.marquee.sales.boundary.Arrival;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -23,7 +24,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +44,6 @@ import java.util.regex.Pattern;
 public class CheckoutPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_SOURCE = 200;
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)].*");
 
     @Inject
@@ -71,24 +70,7 @@ public class CheckoutPage implements Serializable {
     /** Where the buyer came from (the referring site, the campaign's utm_ parameters), as the page was first opened. */
     @PostConstruct
     void arrived() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Map<String, String> parameters = external.getRequestParameterMap();
-        source = new CustomerOrder.Source(host(external.getRequestHeaderMap().get("Referer")),
-                shortened(parameters.get("utm_source")), shortened(parameters.get("utm_medium")),
-                shortened(parameters.get("utm_campaign")));
-    }
-
-    /** Whatever a browser or a link sends: a malformed referrer is no referrer, a campaign name is kept short. */
-    private static String host(String referrer) {
-        try {
-            return referrer == null ? null : shortened(URI.create(referrer).getHost());
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
-    }
-
-    private static String shortened(String text) {
-        return text == null || text.length() <= MAX_SOURCE ? text : text.substring(0, MAX_SOURCE);
+        source = Arrival.of(FacesContext.getCurrentInstance().getExternalContext());
     }
 
     /** Prices the chosen tickets with the promo code; without tickets chosen, says what the code takes off. */

@@ -3,6 +3,7 @@ package io.marquee.platform.boundary;
 import io.marquee.platform.control.BatchJobs;
 import io.marquee.platform.entity.JobProgress;
 import io.marquee.platform.control.Conflict;
+import io.marquee.sales.control.SalesCheck;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -21,6 +22,9 @@ public class BatchJobsPage {
     @Inject
     BatchJobs jobs;
 
+    @Inject
+    SalesCheck salesCheck;
+
     private List<JobProgress> recent;
 
     public List<JobProgress> getRecent() {
@@ -36,6 +40,11 @@ public class BatchJobsPage {
 
     public void restart(long executionId) {
         act(() -> jobs.restart(executionId), "Job " + executionId + " restarted from its last checkpoint.");
+    }
+
+    /** The live sales counters checked against the orders now (the timer does it hourly). */
+    public void checkSales() {
+        act(() -> salesCheck.startNow(null), "Checking the sales counters against the orders: the run's status says what it found.");
     }
 
     private void act(Runnable action, String done) {
