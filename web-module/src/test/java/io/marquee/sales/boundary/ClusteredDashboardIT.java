@@ -1,6 +1,7 @@
 package io.marquee.sales.boundary;
 
 import io.marquee.ordering.boundary.SaleFixture;
+import io.marquee.ordering.control.SandboxPayments;
 import io.marquee.testing.ConsoleClient;
 import io.marquee.testing.Http;
 import io.marquee.testing.MicroServer;
@@ -41,7 +42,7 @@ class ClusteredDashboardIT {
     }
 
     @Test
-    void aVisitOnOneInstanceReachesADashboardOnTheOther() {
+    void aVisitAndASaleOnOneInstanceReachADashboardOnTheOther() {
         ConsoleClient onB = new ConsoleClient(path -> b.base().resolve(path));
         onB.login(SystemUnderTest.ORGANISER, SystemUnderTest.ORGANISER_PASSWORD);
         try (FigureStream dashboard = FigureStream.open(onB, sale.eventId())) {
@@ -51,6 +52,12 @@ class ClusteredDashboardIT {
 
             assertThat(dashboard.until(f -> f.getInt("visits") == 1, Duration.ofSeconds(10)).figures().getInt("visits"))
                     .isEqualTo(1);
+
+            String orderId = sale.post("orders", sale.orderBody(2, "EUR")).json().getString("id");
+            assertThat(sale.post("orders/" + orderId + "/payments", "{\"cardNumber\":\"" + SandboxPayments.SUCCEEDS + "\"}")
+                    .status()).isEqualTo(201);
+            assertThat(dashboard.until(f -> f.getInt("ticketsSold") == 2, Duration.ofSeconds(10)).figures()
+                    .getInt("ticketsSold")).as("a sale on A, pushed on B").isEqualTo(2);
         }
     }
 }
