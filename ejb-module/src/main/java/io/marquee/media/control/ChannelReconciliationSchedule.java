@@ -1,16 +1,11 @@
 package io.marquee.media.control;
 
-import io.marquee.platform.control.BatchJobs;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import io.marquee.platform.control.IntervalJobSchedule;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -20,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * Starts the reconcile-channels job every {@code marquee.media.reconcile-interval} (default a
@@ -32,41 +26,35 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class ChannelReconciliationSchedule {
+public class ChannelReconciliationSchedule extends IntervalJobSchedule {
 
     public static final String JOB = "reconcile-channels";
-    private static final Logger LOG = Logger.getLogger(ChannelReconciliationSchedule.class.getName());
-
-    @Resource
-    TimerService timers;
 
     @Inject
     MediaChannels media;
 
     @Inject
-    BatchJobs jobs;
-
-    @Inject
     @ConfigProperty(name = "marquee.media.reconcile-interval", defaultValue = "PT1M")
     Duration interval;
 
-    @PostConstruct
-    void schedule() {
-        if (interval.isZero() || interval.isNegative()) {
-            LOG.info("channel reconciliation runs on demand only (marquee.media.reconcile-interval)");
-            return;
-        }
-        timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(JOB, false));
+    @Override
+    protected String job() {
+        return JOB;
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void tick() {
-        long every = interval.toMillis();
-        Instant tick = Instant.ofEpochMilli(System.currentTimeMillis() / every * every);
-        if (media.claimTick(tick)) {
-            jobs.startScheduled(JOB, parameters());
-        }
+    @Override
+    protected Duration interval() {
+        return interval;
+    }
+
+    @Override
+    protected String intervalSetting() {
+        return "marquee.media.reconcile-interval";
+    }
+
+    @Override
+    protected boolean claim(Instant tick) {
+        return media.claimTick(tick);
     }
 
     /** Starts a run now (the console's "reconcile now", audited as any job start); answers its execution id. */
@@ -75,7 +63,8 @@ public class ChannelReconciliationSchedule {
         return jobs.start(JOB, parameters(), null);
     }
 
-    private static Properties parameters() {
+    @Override
+    protected Properties parameters() {
         Properties parameters = new Properties();
         parameters.setProperty("runId", UUID.randomUUID().toString());
         return parameters;

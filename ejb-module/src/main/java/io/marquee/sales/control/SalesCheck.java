@@ -1,17 +1,12 @@
 package io.marquee.sales.control;
 
-import io.marquee.platform.control.BatchJobs;
+import io.marquee.platform.control.IntervalJobSchedule;
 import io.marquee.sales.entity.Drift;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -22,7 +17,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
-import java.util.logging.Logger;
 
 /**
  * The check of the sales counters against the orders (job check-sales-aggregates): started every
@@ -35,43 +29,38 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class SalesCheck {
+public class SalesCheck extends IntervalJobSchedule {
 
     public static final String JOB = "check-sales-aggregates";
     /** Job parameter: the one event to check (absent: all). */
     public static final String EVENT = "eventId";
     private static final Duration SETTLE = Duration.ofSeconds(2);
-    private static final Logger LOG = Logger.getLogger(SalesCheck.class.getName());
-
-    @Resource
-    TimerService timers;
 
     @Inject
     SalesAggregates aggregates;
 
     @Inject
-    BatchJobs jobs;
-
-    @Inject
     @ConfigProperty(name = "marquee.sales.check-interval", defaultValue = "PT1H")
     Duration interval;
 
-    @PostConstruct
-    void schedule() {
-        if (interval.isZero() || interval.isNegative()) {
-            LOG.info("the sales counter check runs on demand only (marquee.sales.check-interval)");
-            return;
-        }
-        timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(JOB, false));
+    @Override
+    protected String job() {
+        return JOB;
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void tick() {
-        long every = interval.toMillis();
-        if (aggregates.claimTick(Instant.ofEpochMilli(System.currentTimeMillis() / every * every))) {
-            jobs.startScheduled(JOB, new Properties());
-        }
+    @Override
+    protected Duration interval() {
+        return interval;
+    }
+
+    @Override
+    protected String intervalSetting() {
+        return "marquee.sales.check-interval";
+    }
+
+    @Override
+    protected boolean claim(Instant tick) {
+        return aggregates.claimTick(tick);
     }
 
     /** Starts a check now (the console), of one event or all (null); answers its execution id. */
