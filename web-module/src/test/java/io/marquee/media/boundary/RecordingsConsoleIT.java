@@ -6,6 +6,7 @@ import io.marquee.testing.SystemUnderTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,6 +66,27 @@ class RecordingsConsoleIT extends BrowserTest {
                 .as("the file is in S3, byte for byte").hasSize(TWENTY_MB);
         assertThat(PartnerFixture.count(sut, "select count(*) from audit_entry where action = 'recording.checked' "
                 + "and after_state::text like '%" + name + "%' and actor = '" + SystemUnderTest.ORGANISER + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordingIsAttachedToAProductChosenByPartOfItsTitle() throws IOException {
+        String title = PartnerFixture.text(sut, "select p.title from product p join offer_template t on t.id = p.offer_template_id "
+                + "join organiser o on o.id = t.organiser_id where o.slug = 'northern-lights' order by p.id limit 1");
+        String name = "title-" + UUID.randomUUID().toString().substring(0, 8) + ".mkv";
+        browser.findElement(By.xpath("//label[contains(., 'a product')]")).click();
+        WebElement product = pages.waitFor(ExpectedConditions.elementToBeClickable(By.id("recordings:product_input")));
+        product.sendKeys(title.substring(0, Math.min(title.length(), 6)));
+        pages.waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//li[contains(@class, 'ui-autocomplete-item')"
+                + " and starts-with(@data-item-label, '" + title + " (#')]"))).click();
+
+        browser.findElement(By.id("vodFile")).sendKeys(file(name, 1024 * 1024).toString());
+        browser.findElement(By.id("recordings:upload")).click();
+
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("vodStatus"), "is uploaded and attached"));
+        assertThat(row(name)).contains("Product: " + title, "1.0 MB", "attached");
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_recording r join product p on p.id = r.product_id "
+                + "where r.file_name = '" + name + "' and r.status = 'attached' and r.content_type = 'video/x-matroska' "
+                + "and r.object_key like 'products/%'")).isEqualTo(1);
     }
 
     @Test
