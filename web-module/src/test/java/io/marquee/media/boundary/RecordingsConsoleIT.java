@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,9 @@ class RecordingsConsoleIT extends BrowserTest {
         Path video = file(name, TWENTY_MB);
         chooseDemoEvent();
 
+        // every value the progress bar is given, in order
+        browser.executeScript("var bar = PF('vodProgress'), set = bar.setValue; window.mqProgress = [];"
+                + "bar.setValue = function (value) { window.mqProgress.push(value); return set.apply(bar, arguments); };");
         browser.findElement(By.id("vodFile")).sendKeys(video.toString());
         browser.findElement(By.id("recordings:upload")).click();
 
@@ -56,6 +60,9 @@ class RecordingsConsoleIT extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#recordings\\:vodProgress .ui-progressbar-label")).getText())
                 .isEqualTo("100%");
         assertThat(pages.text("vodTransferred")).isEqualTo("20.0 of 20.0 MB");
+        List<Long> progress = ((List<?>) browser.executeScript("return window.mqProgress")).stream()
+                .map(value -> ((Number) value).longValue()).toList();
+        assertThat(progress).as("from 0 to 100 as the upload went").startsWith(0L).endsWith(100L).isSorted();
         assertThat(pages.text("messages")).contains(name + " is attached to " + DEMO_EVENT);
         assertThat(pages.text("recordings:recordingTable")).contains(name, "Event: " + DEMO_EVENT, "20.0 MB", "attached");
         assertThat(PartnerFixture.count(sut, "select count(*) from media_recording r join live_event e on e.id = r.event_id "
