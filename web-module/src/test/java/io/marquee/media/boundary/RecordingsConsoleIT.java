@@ -150,6 +150,31 @@ class RecordingsConsoleIT extends BrowserTest {
     }
 
     /** Through the menu's widget: a click on an item of its opening panel may land mid-animation. */
+    @Test
+    void anotherOrganisersAdminSeesNoneOfTheseRecordingsAndCannotCheckOne() {
+        chooseDemoEvent();
+        browser.executeScript("vodAnnounce([{name: 'fileName', value: 'private-cut.mp4'}, {name: 'contentType', value: 'video/mp4'},"
+                + " {name: 'size', value: '1000'}])");
+        pages.waitFor(d -> PartnerFixture.count(sut, "select count(*) from media_recording where file_name = 'private-cut.mp4'") > 0);
+        String recording = PartnerFixture.text(sut, "select max(id)::text from media_recording where file_name = 'private-cut.mp4'");
+        String rival = "rival-" + UUID.randomUUID().toString().substring(0, 8);
+        PartnerFixture.count(sut, "with o as (insert into organiser (name, slug) values ('Rival Live', '" + rival + "') returning id), "
+                + "u as (insert into console_user (username, password_hash, role, organiser_id) select '" + rival
+                + "', c.password_hash, 'organiser-admin', o.id from console_user c, o where c.username = '"
+                + SystemUnderTest.ORGANISER + "' returning 1) select count(*) from u");
+
+        pages.logIn(rival, SystemUnderTest.ORGANISER_PASSWORD);
+        pages.open("console/media/recordings.xhtml");
+
+        assertThat(pages.text("recordings:recordingTable")).contains("No recordings yet.").doesNotContain("private-cut.mp4");
+        assertThat(browser.findElements(By.xpath("//li[starts-with(@data-label, '" + DEMO_EVENT + "')]")))
+                .as("the demo organiser's events are not offered").isEmpty();
+        browser.executeScript("vodCheck([{name: 'recordingId', value: '" + recording + "'}])");
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "not found"));
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_recording where id = " + recording
+                + " and status = 'announced'")).isEqualTo(1);
+    }
+
     private static void chooseDemoEvent() {
         browser.executeScript("var menu = PF('vodEvent'), options = menu.input.find('option');"
                 + "for (var i = 0; i < options.length; i++) {"
