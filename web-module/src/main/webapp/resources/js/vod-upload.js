@@ -25,9 +25,10 @@ var MarqueeVod = (function () {
         document.getElementById('vodTransferred').textContent = megabytes(loaded) + ' of ' + megabytes(total) + ' MB';
     }
 
-    // Some systems know no type for .mkv or .mov: the extension names it then
+    // Browsers name .mkv and .mov files differently (or not at all, or video/webm): a type the
+    // page does not take is replaced by the one the extension stands for
     function typeOf(chosen) {
-        if (chosen.type) {
+        if (box().dataset.types.split(',').indexOf(chosen.type) >= 0) {
             return chosen.type;
         }
         var dot = chosen.name.lastIndexOf('.');
@@ -37,7 +38,7 @@ var MarqueeVod = (function () {
         }).filter(function (pair) {
             return pair[0] === extension;
         });
-        return known.length ? known[0][1] : '';
+        return known.length ? known[0][1] : chosen.type;
     }
 
     function start() {

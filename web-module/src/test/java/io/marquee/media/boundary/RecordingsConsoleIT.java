@@ -6,6 +6,7 @@ import io.marquee.testing.SystemUnderTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,9 @@ class RecordingsConsoleIT extends BrowserTest {
         Path video = file(name, TWENTY_MB);
         chooseDemoEvent();
 
+        // every value the progress bar is given, in order
+        browser.executeScript("var bar = PF('vodProgress'), set = bar.setValue; window.mqProgress = [];"
+                + "bar.setValue = function (value) { window.mqProgress.push(value); return set.apply(bar, arguments); };");
         browser.findElement(By.id("vodFile")).sendKeys(video.toString());
         browser.findElement(By.id("recordings:upload")).click();
 
@@ -55,6 +60,9 @@ class RecordingsConsoleIT extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#recordings\\:vodProgress .ui-progressbar-label")).getText())
                 .isEqualTo("100%");
         assertThat(pages.text("vodTransferred")).isEqualTo("20.0 of 20.0 MB");
+        List<Long> progress = ((List<?>) browser.executeScript("return window.mqProgress")).stream()
+                .map(value -> ((Number) value).longValue()).toList();
+        assertThat(progress).as("from 0 to 100 as the upload went").startsWith(0L).endsWith(100L).isSorted();
         assertThat(pages.text("messages")).contains(name + " is attached to " + DEMO_EVENT);
         assertThat(pages.text("recordings:recordingTable")).contains(name, "Event: " + DEMO_EVENT, "20.0 MB", "attached");
         assertThat(PartnerFixture.count(sut, "select count(*) from media_recording r join live_event e on e.id = r.event_id "
@@ -65,6 +73,27 @@ class RecordingsConsoleIT extends BrowserTest {
                 .as("the file is in S3, byte for byte").hasSize(TWENTY_MB);
         assertThat(PartnerFixture.count(sut, "select count(*) from audit_entry where action = 'recording.checked' "
                 + "and after_state::text like '%" + name + "%' and actor = '" + SystemUnderTest.ORGANISER + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordingIsAttachedToAProductChosenByPartOfItsTitle() throws IOException {
+        String title = PartnerFixture.text(sut, "select p.title from product p join offer_template t on t.id = p.offer_template_id "
+                + "join organiser o on o.id = t.organiser_id where o.slug = 'northern-lights' order by p.id limit 1");
+        String name = "title-" + UUID.randomUUID().toString().substring(0, 8) + ".mkv";
+        browser.findElement(By.xpath("//label[contains(., 'a product')]")).click();
+        WebElement product = pages.waitFor(ExpectedConditions.elementToBeClickable(By.id("recordings:product_input")));
+        product.sendKeys(title.substring(0, Math.min(title.length(), 6)));
+        pages.waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//li[contains(@class, 'ui-autocomplete-item')"
+                + " and starts-with(@data-item-label, '" + title + " (#')]"))).click();
+
+        browser.findElement(By.id("vodFile")).sendKeys(file(name, 1024 * 1024).toString());
+        browser.findElement(By.id("recordings:upload")).click();
+
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("vodStatus"), "is uploaded and attached"));
+        assertThat(row(name)).contains("Product: " + title, "1.0 MB", "attached");
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_recording r join product p on p.id = r.product_id "
+                + "where r.file_name = '" + name + "' and r.status = 'attached' and r.content_type = 'video/x-matroska' "
+                + "and r.object_key like 'products/%'")).isEqualTo(1);
     }
 
     @Test
@@ -121,6 +150,31 @@ class RecordingsConsoleIT extends BrowserTest {
     }
 
     /** Through the menu's widget: a click on an item of its opening panel may land mid-animation. */
+    @Test
+    void anotherOrganisersAdminSeesNoneOfTheseRecordingsAndCannotCheckOne() {
+        chooseDemoEvent();
+        browser.executeScript("vodAnnounce([{name: 'fileName', value: 'private-cut.mp4'}, {name: 'contentType', value: 'video/mp4'},"
+                + " {name: 'size', value: '1000'}])");
+        pages.waitFor(d -> PartnerFixture.count(sut, "select count(*) from media_recording where file_name = 'private-cut.mp4'") > 0);
+        String recording = PartnerFixture.text(sut, "select max(id)::text from media_recording where file_name = 'private-cut.mp4'");
+        String rival = "rival-" + UUID.randomUUID().toString().substring(0, 8);
+        PartnerFixture.count(sut, "with o as (insert into organiser (name, slug) values ('Rival Live', '" + rival + "') returning id), "
+                + "u as (insert into console_user (username, password_hash, role, organiser_id) select '" + rival
+                + "', c.password_hash, 'organiser-admin', o.id from console_user c, o where c.username = '"
+                + SystemUnderTest.ORGANISER + "' returning 1) select count(*) from u");
+
+        pages.logIn(rival, SystemUnderTest.ORGANISER_PASSWORD);
+        pages.open("console/media/recordings.xhtml");
+
+        assertThat(pages.text("recordings:recordingTable")).contains("No recordings yet.").doesNotContain("private-cut.mp4");
+        assertThat(browser.findElements(By.xpath("//li[starts-with(@data-label, '" + DEMO_EVENT + "')]")))
+                .as("the demo organiser's events are not offered").isEmpty();
+        browser.executeScript("vodCheck([{name: 'recordingId', value: '" + recording + "'}])");
+        pages.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "not found"));
+        assertThat(PartnerFixture.count(sut, "select count(*) from media_recording where id = " + recording
+                + " and status = 'announced'")).isEqualTo(1);
+    }
+
     private static void chooseDemoEvent() {
         browser.executeScript("var menu = PF('vodEvent'), options = menu.input.find('option');"
                 + "for (var i = 0; i < options.length; i++) {"
