@@ -7,7 +7,6 @@ import jakarta.json.JsonStructure;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
 import java.net.URI;
@@ -25,7 +24,7 @@ public final class Http {
     }
 
     /** A response with its body parsed as JSON where it is JSON. */
-    public record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
+    public record Answer(int status, String contentType, String body, HttpResponse<?> raw) {
 
         public JsonObject json() {
             return (JsonObject) parse();
@@ -65,27 +64,17 @@ public final class Http {
                 : HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** The body as text, except an event stream's, which never ends: that is closed at once and read as empty. */
-    private static HttpResponse.BodySubscriber<String> bodyUnlessStream(HttpResponse.ResponseInfo response) {
-        boolean stream = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
-        return stream ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), Http::closed)
-                : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
-    }
-
-    private static String closed(InputStream body) {
-        try {
-            body.close();
-            return "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public static Answer send(HttpRequest request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request, Http::bodyUnlessStream);
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response);
+            HttpResponse<InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            String body;
+            // an event stream never ends: it is read as empty and closed once the answer is complete
+            try (InputStream in = response.body()) {
+                body = contentType.startsWith("text/event-stream") ? ""
+                        : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return new Answer(response.statusCode(), contentType, body, response);
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + request.uri(), e);
         } catch (InterruptedException e) {
@@ -93,4 +82,5 @@ public final class Http {
             throw new IllegalStateException(e);
         }
     }
+
 }

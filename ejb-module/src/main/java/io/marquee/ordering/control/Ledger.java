@@ -49,7 +49,7 @@ public class Ledger {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select e.booked_at, e.kind, o.public_id, e.currency, e.gross, e.fee, "
                 + "e.net from ledger_entry e join customer_order o on o.id = e.order_id where e.organiser_id = ? "
-                + "order by e.id").setParameter(1, organiserId).getResultList();
+                + "order by e.booked_at, e.id").setParameter(1, organiserId).getResultList();
         return rows.stream().map(r -> new Row(((Timestamp) r[0]).toInstant(), (String) r[1], (String) r[2],
                 ((String) r[3]).strip(), scaled(r[4], r[3]), scaled(r[5], r[3]), scaled(r[6], r[3]))).toList();
     }

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** An organiser's payout ledger: the balance per currency (gross, platform fee, net) and every entry. */
@@ -44,7 +46,10 @@ public class LedgerPage implements Serializable {
 
     public void show() {
         balances = ledger.balances(access.organisers(), organiserId);
-        entries = ledger.entries(access.organisers(), organiserId);
+        // the statement runs oldest first; the console shows the newest first, on the first page
+        List<Ledger.Row> newestFirst = new ArrayList<>(ledger.entries(access.organisers(), organiserId));
+        Collections.reverse(newestFirst);
+        entries = newestFirst;
     }
 
     public List<Organiser> getOrganisers() {
