@@ -2,6 +2,7 @@ package io.marquee.sales.control;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
+import io.marquee.platform.control.BackgroundLoop;
 import io.marquee.platform.entity.OrganiserAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -12,11 +13,13 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +51,8 @@ public class LiveDashboards {
     }
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final Set<Long> changed = ConcurrentHashMap.newKeySet();
+    private BackgroundLoop rounds;
 
     @Inject
     SalesFigures figures;
@@ -55,11 +60,15 @@ public class LiveDashboards {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
     private ITopic<String> topic;
     private UUID listener;
 
     @PostConstruct
     void join() {
+        rounds = new BackgroundLoop(threads, "pushing live sales figures", this::publishChanged, Duration.ofSeconds(1));
         try {
             HazelcastInstance grid = (HazelcastInstance) new InitialContext().lookup("payara/Hazelcast");
             topic = grid.getTopic(TOPIC);
@@ -71,14 +80,27 @@ public class LiveDashboards {
 
     @PreDestroy
     void leave() {
+        rounds.close();
         if (topic != null && listener != null) {
             topic.removeMessageListener(listener);
         }
     }
 
-    /** These events' figures changed (the change is committed): off the caller's thread, push them everywhere. */
+    /**
+     * These events' figures changed (the change is committed): off the caller's thread, push them
+     * everywhere. Changes that come while figures are being read are pushed together in the next round,
+     * so a burst of sales costs one read per event and round, and pushes leave in order.
+     */
     public void changed(Set<Long> eventIds) {
-        executor.execute(() -> eventIds.forEach(this::publish));
+        changed.addAll(eventIds);
+        rounds.wake();
+    }
+
+    private void publishChanged() {
+        for (Long eventId : changed) {
+            changed.remove(eventId);
+            publish(eventId);
+        }
     }
 
     private void publish(long eventId) {

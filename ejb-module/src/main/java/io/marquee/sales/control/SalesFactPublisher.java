@@ -1,6 +1,6 @@
 package io.marquee.sales.control;
 
-import io.marquee.platform.control.CoalescedTask;
+import io.marquee.platform.control.BackgroundLoop;
 import io.marquee.sales.entity.FactRecorded;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,14 +11,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * Runs {@link SalesFactNumbering} as soon as a local sale commits, and every {@code interval} in
@@ -31,10 +30,8 @@ import java.util.concurrent.TimeUnit;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SalesFactPublisher {
 
-    private final CoalescedTask publish = new CoalescedTask("publishing sales facts", this::publishAll);
-
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     @Inject
     SalesFactNumbering numbering;
@@ -43,20 +40,20 @@ public class SalesFactPublisher {
     @ConfigProperty(name = "marquee.sales.publish-interval-ms", defaultValue = "100")
     long intervalMillis;
 
-    private ScheduledFuture<?> ticks;
+    private BackgroundLoop publish;
 
     @PostConstruct
     void start() {
-        ticks = scheduler.scheduleWithFixedDelay(publish, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        publish = new BackgroundLoop(threads, "publishing sales facts", this::publishAll, Duration.ofMillis(intervalMillis));
     }
 
     @PreDestroy
     void stop() {
-        ticks.cancel(false);
+        publish.close();
     }
 
     public void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) FactRecorded recorded) {
-        publish.request(scheduler);
+        publish.wake();
     }
 
     private void publishAll() {

@@ -1,6 +1,6 @@
 package io.marquee.webhook.control;
 
-import io.marquee.platform.control.CoalescedTask;
+import io.marquee.platform.control.BackgroundLoop;
 import io.marquee.sales.control.FactAnnouncements;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,12 +11,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends due webhook deliveries: at once when facts were published here, and every second for
@@ -30,10 +29,8 @@ public class WebhookSender {
 
     private static final int PER_ROUND = 100;
 
-    private final CoalescedTask send = new CoalescedTask("sending webhooks", this::sendDue);
-
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     @Inject
     WebhookDeliveries deliveries;
@@ -41,17 +38,17 @@ public class WebhookSender {
     @Inject
     FactAnnouncements announcements;
 
-    private ScheduledFuture<?> ticks;
+    private BackgroundLoop send;
 
     @PostConstruct
     void start() {
-        announcements.listen(published -> send.request(scheduler));
-        ticks = scheduler.scheduleWithFixedDelay(send, 1, 1, TimeUnit.SECONDS);
+        send = new BackgroundLoop(threads, "sending webhooks", this::sendDue, Duration.ofSeconds(1));
+        announcements.listen(published -> send.wake());
     }
 
     @PreDestroy
     void stop() {
-        ticks.cancel(false);
+        send.close();
     }
 
     private void sendDue() {

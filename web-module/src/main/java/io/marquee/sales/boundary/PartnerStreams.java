@@ -1,6 +1,6 @@
 package io.marquee.sales.boundary;
 
-import io.marquee.platform.control.CoalescedTask;
+import io.marquee.platform.control.BackgroundLoop;
 import io.marquee.platform.entity.OrganiserAccess;
 import io.marquee.sales.control.FactAnnouncements;
 import io.marquee.sales.control.SalesFactDocument;
@@ -8,7 +8,7 @@ import io.marquee.sales.control.SalesFeed;
 import io.marquee.sales.entity.SalesFact;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -22,9 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The open partner event streams of this instance. One pump serves them all: it runs when facts are
@@ -35,16 +32,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class PartnerStreams {
 
     private static final int PER_ROUND = 500;
-    private static final long POLL_MILLIS = 500;
+    private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
-    private final CoalescedTask pump = new CoalescedTask("the partner event streams", this::pumpAll);
-    private final AtomicBoolean started = new AtomicBoolean();
-    private ScheduledFuture<?> polling;
+    private volatile BackgroundLoop pump;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     @Inject
     SalesFeed feed;
@@ -54,18 +49,23 @@ public class PartnerStreams {
 
     /** Streams the facts after {@code afterSeq} that {@code access} may see, then new ones as they come. */
     public void open(OrganiserAccess access, long afterSeq, SseEventSink sink, Sse sse) {
-        if (started.compareAndSet(false, true)) {
-            announcements.listen(published -> pump.request(scheduler));
-            polling = scheduler.scheduleWithFixedDelay(pump, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
-        }
         streams.add(new Stream(access, sink, sse, afterSeq));
-        pump.request(scheduler);
+        started().wake();
+    }
+
+    /** The pump starts with the first stream: most instances never serve one. */
+    private synchronized BackgroundLoop started() {
+        if (pump == null) {
+            pump = new BackgroundLoop(threads, "the partner event streams", this::pumpAll, POLL);
+            announcements.listen(published -> pump.wake());
+        }
+        return pump;
     }
 
     @PreDestroy
     void closeAll() {
-        if (polling != null) {
-            polling.cancel(false);
+        if (pump != null) {
+            pump.close();
         }
         streams.forEach(s -> s.sink.close());
     }
