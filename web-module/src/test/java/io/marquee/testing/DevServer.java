@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,6 +45,10 @@ public final class DevServer {
             environment.putAll(mailbox.serverEnvironment());
         }
         int port = Integer.parseInt(System.getenv().getOrDefault("MARQUEE_HTTP_PORT", "8080"));
+        // the demo storefront's webhooks arrive here and are printed (a fixed port: the demo data names it once)
+        int webhookPort = Integer.parseInt(System.getenv().getOrDefault("MARQUEE_DEMO_WEBHOOK_PORT", "8089"));
+        Optional<DevWebhookReceiver> webhooks = DevWebhookReceiver.start(webhookPort);
+        environment.putIfAbsent("MARQUEE_DEMO_WEBHOOK_URL", DevWebhookReceiver.url(webhookPort));
         // VOD uploads go to a local S3 unless one (or an AWS account) is configured
         LocalVodStore vodStore = System.getenv("MARQUEE_S3_ENDPOINT") == null && System.getenv("MARQUEE_AWS_ACCESS_KEY") == null
                 ? LocalVodStore.start(home.resolve("s3"), List.of("http://localhost:" + port, "http://127.0.0.1:" + port))
@@ -56,6 +61,7 @@ public final class DevServer {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Marquee …");
             server.close();
+            webhooks.ifPresent(DevWebhookReceiver::close);
             if (vodStore != null) {
                 vodStore.close();
             }
@@ -68,6 +74,8 @@ public final class DevServer {
         if (vodStore != null) {
             System.out.printf(" VOD uploads go to a local S3 (s3proxy) at %s, files in .marquee/s3.%n", vodStore.endpoint());
         }
+        webhooks.ifPresent(w -> System.out.printf(" The demo storefront's webhooks (sales, refunds) arrive at %s and are shown here.%n",
+                DevWebhookReceiver.url(webhookPort)));
         if (mailbox != null) {
             System.out.printf(" Ticket emails go to a local SMTP server on 127.0.0.1:%d and are shown here.%n%n",
                     mailbox.port());

@@ -9,6 +9,7 @@ import io.marquee.organiser.entity.Organiser;
 import io.marquee.platform.entity.ConsoleRole;
 import io.marquee.pricing.control.PricingDemo;
 import io.marquee.sales.control.LiveSalesDemo;
+import io.marquee.webhook.control.WebhookDemo;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -60,6 +61,9 @@ public class InitialData {
     LiveSalesDemo liveSalesDemo;
 
     @Inject
+    WebhookDemo webhookDemo;
+
+    @Inject
     @ConfigProperty(name = "marquee.admin.password")
     Optional<String> adminPassword;
 
@@ -95,6 +99,8 @@ public class InitialData {
         pricingDemo.load(organiser.getId());
         LiveEvent concert = eventsDemo.load(organiser.getId(), Instant.now());
         LiveEvent skyCam = eventsDemo.loadLiveNow(organiser.getId(), Instant.now());
+        // subscribed before the demo's sales, so they reach the run command's webhook receiver
+        webhookDemo.load(organiser.getId());
         orderingDemo.load(concert);
         liveSalesDemo.load(concert, Instant.now());
         orderingDemo.watcher(skyCam);
