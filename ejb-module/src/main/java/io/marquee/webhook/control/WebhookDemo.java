@@ -1,6 +1,6 @@
 package io.marquee.webhook.control;
 
-import io.marquee.platform.control.Partners;
+import io.marquee.organiser.entity.Organiser;
 import io.marquee.platform.entity.Partner;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,9 +23,6 @@ public class WebhookDemo {
     EntityManager em;
 
     @Inject
-    Partners partners;
-
-    @Inject
     WebhookSubscriptions subscriptions;
 
     @Inject
@@ -36,7 +33,9 @@ public class WebhookDemo {
         if (url.isEmpty()) {
             return;
         }
-        Partner storefront = partners.create("Northern Lights storefront (demo)", Set.of(organiserId));
+        // written directly: creating partners through Partners is for platform admins, and boot has no user
+        Partner storefront = new Partner("Northern Lights storefront (demo)", Set.of(em.find(Organiser.class, organiserId)));
+        em.persist(storefront);
         em.flush();
         subscriptions.subscribe(storefront.getId(), url.get(), List.of("sale", "refund"), "demo");
     }
