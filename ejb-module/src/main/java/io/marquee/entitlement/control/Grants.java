@@ -2,6 +2,7 @@ package io.marquee.entitlement.control;
 
 import io.marquee.entitlement.entity.Entitlement;
 import io.marquee.entitlement.entity.GrantRow;
+import io.marquee.entitlement.entity.Watched;
 import io.marquee.platform.control.AuditKey;
 import io.marquee.platform.control.Audited;
 import io.marquee.platform.control.InvalidInput;
@@ -14,7 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,6 +60,21 @@ public class Grants {
                 on conflict (ticket_id) do nothing""")
                 .setParameter(1, EVENT_RIGHT).setParameter(2, (double) earlyAccess.toSeconds())
                 .setParameter(3, (double) grace.toSeconds()).setParameter(4, orderId).executeUpdate();
+    }
+
+    /**
+     * Grants a confirmed rental's ticket its title from {@code validFrom} until {@code validUntil} with
+     * {@code rights}; a second call for the same order or ticket changes nothing (one grant per rental).
+     */
+    public int issueForRental(long ticketId, long orderId, long productId, String viewerEmail, List<String> rights,
+                              Instant validFrom, Instant validUntil) {
+        return em.createNativeQuery("""
+                insert into entitlement (ticket_id, order_id, product_id, viewer_email, rights, valid_from, valid_until)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing""")
+                .setParameter(1, ticketId).setParameter(2, orderId).setParameter(3, productId)
+                .setParameter(4, viewerEmail).setParameter(5, String.join(",", rights))
+                .setParameter(6, Timestamp.from(validFrom)).setParameter(7, Timestamp.from(validUntil)).executeUpdate();
     }
 
     /** Revokes the grants of the order's tickets that are no longer valid (a refund, a chargeback). */
@@ -119,6 +137,17 @@ public class Grants {
     public Optional<Entitlement> byTicket(String ticketToken) {
         return em.createNativeQuery("select g.* from entitlement g join ticket t on t.id = g.ticket_id where t.token = ?",
                 Entitlement.class).setParameter(1, ticketToken).getResultStream().findFirst().map(Entitlement.class::cast);
+    }
+
+    /** The event or title {@code grant} plays, with its organiser. */
+    public Watched watched(Entitlement grant) {
+        Object[] row = (Object[]) (grant.getEventId() != null
+                ? em.createNativeQuery("select e.public_id, e.title, e.organiser_id from live_event e where e.id = ?")
+                .setParameter(1, grant.getEventId())
+                : em.createNativeQuery("select cast(p.id as text), p.title, t.organiser_id from product p "
+                + "join offer_template t on t.id = p.offer_template_id where p.id = ?")
+                .setParameter(1, grant.getProductId())).getSingleResult();
+        return new Watched(grant.getEventId() == null, (String) row[0], (String) row[1], ((Number) row[2]).longValue());
     }
 
     public Optional<Entitlement> find(long id) {

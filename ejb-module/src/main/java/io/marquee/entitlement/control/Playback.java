@@ -3,15 +3,12 @@ package io.marquee.entitlement.control;
 import io.marquee.entitlement.entity.Entitlement;
 import io.marquee.entitlement.entity.Playability;
 import io.marquee.entitlement.entity.PlaybackAuthorisation;
-import io.marquee.event.entity.LiveEvent;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.control.PublicAddress;
 import io.marquee.platform.control.Violations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.net.URI;
 import java.time.Instant;
@@ -19,16 +16,13 @@ import java.util.regex.Pattern;
 
 /**
  * Authorises one device to play under a grant: the grant must play now, the device gets a stream
- * session within the grant's limit, and a signature for the event's stream path only.
+ * session within the grant's limit, and a signature for the event's (or rented title's) stream path only.
  */
 @Stateless
 public class Playback {
 
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final int MAX_LABEL = 80;
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     StreamSessions sessions;
@@ -81,8 +75,7 @@ public class Playback {
     }
 
     private PlaybackAuthorisation signed(Entitlement grant, String sessionId, Instant now) {
-        LiveEvent event = em.find(LiveEvent.class, grant.getEventId());
-        URI stream = URI.create(address.playback() + "/live/" + event.getPublicId() + "/");
+        URI stream = URI.create(address.playback() + grants.watched(grant).streamPath());
         return new PlaybackAuthorisation(sessionId, keys.signer().sign(grant.getId(), stream, "index.m3u8", now,
                 grant.getValidUntil()));
     }
