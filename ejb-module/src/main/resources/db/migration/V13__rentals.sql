@@ -5,8 +5,10 @@
 alter table customer_order
     alter column event_id drop not null,
     add column product_id      bigint references product (id),
-    add column issued_quote_id uuid references issued_quote (id),
-    add constraint customer_order_sells_one check ((event_id is null) <> (product_id is null));
+    -- the quote's uuid as text: EclipseLink can neither bind nor read a null UUID attribute
+    add column issued_quote_id text,
+    add constraint customer_order_sells_one check ((event_id is null) <> (product_id is null)),
+    add constraint customer_order_rental_quoted check ((product_id is null) = (issued_quote_id is null));
 create index customer_order_product on customer_order (product_id, status) where product_id is not null;
 
 -- a rental's ticket has no ticket type

@@ -9,9 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -54,15 +51,7 @@ public final class PlaybackBenchmark {
         MicroServer server = null;
         int exitCode = 1;
         try {
-            Map<String, String> environment = new HashMap<>(database.serverEnvironment());
-            environment.put("MARQUEE_DEMO_ENABLED", "true");
-            String serverJvm = System.getProperty("bench.serverJvm", "").strip();
-            if (!serverJvm.isEmpty()) {
-                environment.put("JDK_JAVA_OPTIONS", serverJvm);
-            }
-            server = MicroServer.start(new MicroServer.Settings(MicroServer.freePort(),
-                    java.nio.file.Path.of("target", "bench-playback").toAbsolutePath(), environment,
-                    "marquee-bench-" + UUID.randomUUID()));
+            server = BenchServer.start(database, "bench-playback");
             System.out.printf("  server up in %d s (pid %d, log %s)%n", Duration.between(started, Instant.now()).toSeconds(),
                     server.pid(), server.log());
             seed(database.jdbcUrl(), grants);

@@ -94,7 +94,7 @@ public class Grants {
         }
         int revoked = em.createNativeQuery("""
                 update entitlement g set revoked_at = now(), revoke_reason = ?
-                from live_event e where e.id = g.event_id and g.id = ? and g.revoked_at is null and (? or e.organiser_id in (%s))"""
+                from customer_order o where o.id = g.order_id and g.id = ? and g.revoked_at is null and (? or o.organiser_id in (%s))"""
                         .formatted(organiserList(access)))
                 .setParameter(1, reason.strip()).setParameter(2, grantId).setParameter(3, access.everyOrganiser())
                 .executeUpdate();
@@ -106,19 +106,21 @@ public class Grants {
         return grant;
     }
 
-    /** Grants of the caller's organisers' events by viewer email and/or order reference, newest first. */
+    /** Grants of the caller's organisers' events and titles by viewer email and/or order reference, newest first. */
     @SuppressWarnings("unchecked")
     public List<GrantRow> search(OrganiserAccess access, String viewerEmail, String orderReference) {
         String email = viewerEmail == null ? "" : viewerEmail.strip().toLowerCase(Locale.ROOT);
         String order = orderReference == null ? "" : orderReference.strip();
         List<Object[]> rows = em.createNativeQuery("""
-                select g.id, g.viewer_email, o.public_id, e.title, g.valid_from, g.valid_until, g.revoked_at, g.revoke_reason,
+                select g.id, g.viewer_email, o.public_id, coalesce(e.title, p.title), g.valid_from, g.valid_until,
+                       g.revoked_at, g.revoke_reason,
                        (select count(*) from stream_session s where s.entitlement_id = g.id and s.ended_at is null
                         and s.last_seen_at > now() - interval '90 seconds')
                 from entitlement g
-                join live_event e on e.id = g.event_id
-                left join customer_order o on o.id = g.order_id
-                where (? or e.organiser_id in (%s))
+                join customer_order o on o.id = g.order_id
+                left join live_event e on e.id = g.event_id
+                left join product p on p.id = g.product_id
+                where (? or o.organiser_id in (%s))
                   and (? = '' or lower(g.viewer_email) = ?) and (? = '' or o.public_id = ?)
                 order by g.id desc limit 200""".formatted(organiserList(access)))
                 .setParameter(1, access.everyOrganiser()).setParameter(2, email).setParameter(3, email)

@@ -94,8 +94,6 @@ public class Rentals {
                 hold.isBefore(quote.getRentalEnd()) ? hold : quote.getRentalEnd());
         em.persist(order);
         em.flush();
-        em.createNativeQuery("update customer_order set issued_quote_id = cast(? as uuid) where id = ?")
-                .setParameter(1, quote.getId().toString()).setParameter(2, order.getId()).executeUpdate();
         return order;
     }
 
@@ -111,7 +109,7 @@ public class Rentals {
      * The confirmation's part for a rental, in the confirming transaction with the order's row lock
      * held (so once per order): the ticket and its grant from {@code purchase}.
      */
-    void admit(CustomerOrder order, Instant purchase) {
+    public void admit(CustomerOrder order, Instant purchase) {
         Ticket ticket = new Ticket(UnguessableIds.next(), order.getId(), null);
         em.persist(ticket);
         em.flush();

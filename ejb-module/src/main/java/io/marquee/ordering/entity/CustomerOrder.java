@@ -50,12 +50,9 @@ public class CustomerOrder {
     @Column(name = "product_id")
     private Long productId;
 
-    /**
-     * The price quote a rental was made from. Read only here: EclipseLink binds a null UUID as varchar,
-     * which PostgreSQL refuses for a uuid column, so {@code Rentals} writes it by SQL.
-     */
-    @Column(name = "issued_quote_id", insertable = false, updatable = false)
-    private UUID issuedQuoteId;
+    /** The id of the price quote a rental was made from (a UUID; text, as EclipseLink cannot map a null UUID). */
+    @Column(name = "issued_quote_id")
+    private String issuedQuoteId;
 
     @Column(name = "organiser_id")
     private long organiserId;
@@ -157,7 +154,7 @@ public class CustomerOrder {
         CustomerOrder order = new CustomerOrder(publicId, null, organiserId, partnerId, buyerEmail, null, quote,
                 holdExpiresAt, null);
         order.productId = productId;
-        order.issuedQuoteId = issuedQuoteId;
+        order.issuedQuoteId = issuedQuoteId.toString();
         return order;
     }
 
@@ -232,7 +229,7 @@ public class CustomerOrder {
     }
 
     public UUID getIssuedQuoteId() {
-        return issuedQuoteId;
+        return issuedQuoteId == null ? null : UUID.fromString(issuedQuoteId);
     }
 
     public boolean isRental() {

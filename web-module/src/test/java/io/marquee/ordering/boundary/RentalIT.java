@@ -61,9 +61,8 @@ class RentalIT {
         assertThat(Instant.parse(rights.getString("validUntil"))).as("48 hours from the purchase")
                 .isEqualTo(from.plus(Duration.ofHours(48)));
         assertThat(from).isEqualTo(Instant.parse(confirmed.getString("confirmedAt")).truncatedTo(ChronoUnit.MICROS));
-        assertThat(PartnerFixture.count(sut, "select count(*) from ledger_entry e join customer_order o on o.id = e.order_id "
-                + "where o.public_id = '" + order.getString("id") + "' and e.kind = 'sale' and e.gross = 3.49 "
-                + "and e.fee = o.platform_fee and e.organiser_id = (select id from organiser where slug = 'northern-lights')"))
+        assertThat(rowsOf(order.getString("id"), "ledger_entry", "x.kind = 'sale' and x.gross = 3.49 "
+                + "and x.fee = o.platform_fee and x.organiser_id = (select id from organiser where slug = 'northern-lights')"))
                 .as("the sale is booked for the title's organiser, its fee as for tickets").isEqualTo(1);
 
         JsonObject viewers = Http.get(sut.uri("api/v1/rights/viewers?email=" + buyer), title.key()).jsonArray().getJsonObject(0);
@@ -159,8 +158,7 @@ class RentalIT {
         Http.Answer play = Http.send("POST", sut.uri("api/v1/playback"), null, "application/json",
                 "{\"ticket\":\"" + ticket + "\",\"deviceId\":\"device-refunded\",\"deviceLabel\":\"Test\"}");
         assertThat(play.status()).isEqualTo(409);
-        assertThat(PartnerFixture.count(sut, "select count(*) from ledger_entry e join customer_order o on o.id = e.order_id "
-                + "where o.public_id = '" + order + "' and e.kind = 'refund' and e.gross = -3.49")).isEqualTo(1);
+        assertThat(rowsOf(order, "ledger_entry", "x.kind = 'refund' and x.gross = -3.49")).isEqualTo(1);
     }
 
     @Test
@@ -187,8 +185,7 @@ class RentalIT {
         assertThat(paidAgain.status()).isEqualTo(201);
         assertThat(paidAgain.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(grantsOf(order)).isEqualTo(1);
-        assertThat(PartnerFixture.count(sut, "select count(*) from payment p join customer_order o on o.id = p.order_id "
-                + "where o.public_id = '" + order + "'")).isEqualTo(1);
+        assertThat(rowsOf(order, "payment", "")).isEqualTo(1);
     }
 
     @Test
@@ -210,10 +207,8 @@ class RentalIT {
             pool.shutdownNow();
         }
         assertThat(grantsOf(order)).isEqualTo(1);
-        assertThat(PartnerFixture.count(sut, "select count(*) from payment p join customer_order o on o.id = p.order_id "
-                + "where o.public_id = '" + order + "' and p.status = 'captured'")).isEqualTo(1);
-        assertThat(PartnerFixture.count(sut, "select count(*) from ticket t join customer_order o on o.id = t.order_id "
-                + "where o.public_id = '" + order + "'")).isEqualTo(1);
+        assertThat(rowsOf(order, "payment", "x.status = 'captured'")).isEqualTo(1);
+        assertThat(rowsOf(order, "ticket", "")).isEqualTo(1);
     }
 
     @Test
@@ -245,8 +240,13 @@ class RentalIT {
     }
 
     private long grantsOf(String order) {
-        return PartnerFixture.count(sut, "select count(*) from entitlement g join customer_order o on o.id = g.order_id "
-                + "where o.public_id = '" + order + "'");
+        return rowsOf(order, "entitlement", "");
+    }
+
+    /** Rows of {@code table} (as x) for the order (as o), where {@code condition} holds (empty: all). */
+    private long rowsOf(String order, String table, String condition) {
+        return PartnerFixture.count(sut, "select count(*) from " + table + " x join customer_order o on o.id = x.order_id "
+                + "where o.public_id = '" + order + "'" + (condition.isEmpty() ? "" : " and " + condition));
     }
 
     private void awaitPrice(RentalFixture title, String gross) throws InterruptedException {
