@@ -39,7 +39,7 @@ public final class PlaybackBenchmark {
         int clients = Integer.getInteger("bench.clients", 32);
         int warmup = Integer.getInteger("bench.warmup", 40);
         int closedSeconds = Integer.getInteger("bench.closed", 30);
-        int rate = Integer.getInteger("bench.rate", 3000);
+        int rate = Integer.getInteger("bench.rate", 300);
         int openSeconds = Integer.getInteger("bench.open", 15);
         int connections = Integer.getInteger("bench.connections", 64);
         int rounds = Integer.getInteger("bench.rounds", 3);

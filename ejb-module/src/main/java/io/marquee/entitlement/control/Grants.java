@@ -137,8 +137,10 @@ public class Grants {
     }
 
     public Optional<Entitlement> byTicket(String ticketToken) {
+        // read-only: a grant is only read here, so EclipseLink need not clone it for change tracking
         return em.createNativeQuery("select g.* from entitlement g join ticket t on t.id = g.ticket_id where t.token = ?",
-                Entitlement.class).setParameter(1, ticketToken).getResultStream().findFirst().map(Entitlement.class::cast);
+                        Entitlement.class).setParameter(1, ticketToken).setHint("eclipselink.read-only", "true")
+                .getResultStream().findFirst().map(Entitlement.class::cast);
     }
 
     /** The event or title {@code grant} plays, with its organiser. */

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,24 @@ public class Playback {
     @Inject
     PublicAddress address;
 
-    public PlaybackAuthorisation authorise(Entitlement grant, String deviceId, String deviceLabel, Instant now) {
+    @Inject
+    DeviceActivations devices;
+
+    @Inject
+    StreamPaths paths;
+
+    /**
+     * A player's request to play, with its ticket (a browser) or its device token (a TV): the grant
+     * is read in the authorisation's own transaction, so what it says (revoked, ended) is current.
+     */
+    public PlaybackAuthorisation authorise(String ticket, String deviceToken, String deviceId, String deviceLabel,
+                                           Instant now) {
+        Optional<Entitlement> grant = deviceToken != null ? devices.byDeviceToken(deviceToken)
+                : Optional.ofNullable(ticket).flatMap(grants::byTicket);
+        return authorise(grant.orElseThrow(() -> new NotFound("ticket", "given")), deviceId, deviceLabel, now);
+    }
+
+    private PlaybackAuthorisation authorise(Entitlement grant, String deviceId, String deviceLabel, Instant now) {
         Violations found = new Violations();
         if (found.present("deviceId", deviceId) && !DEVICE_ID.matcher(deviceId).matches()) {
             found.add("deviceId", "pattern", "a device id is 8 to 64 letters, digits, '.', '_' or '-'");
@@ -75,7 +93,7 @@ public class Playback {
     }
 
     private PlaybackAuthorisation signed(Entitlement grant, String sessionId, Instant now) {
-        URI stream = URI.create(address.playback() + grants.watched(grant).streamPath());
+        URI stream = URI.create(address.playback() + paths.of(grant));
         return new PlaybackAuthorisation(sessionId, keys.signer().sign(grant.getId(), stream, "index.m3u8", now,
                 grant.getValidUntil()));
     }
