@@ -1,6 +1,7 @@
 /*
  * The ticket page: a countdown in the viewer's time zone while the event has not started, the
- * player when it is live, a message after it. It polls the ticket's phase, more often as the start
+ * player when it is live, a message after it. A rental plays at once and shows the time it has
+ * left; when that runs out the player stops (the server refuses it from then on as well). It polls the ticket's phase, more often as the start
  * nears and less often after errors, so the viewer never needs to reload.
  */
 (function () {
@@ -9,11 +10,13 @@
     const MESSAGES = {
         ended: "The event has ended. Thank you for watching.",
         cancelled: "The event was cancelled. The organiser will be in touch about a refund.",
-        revoked: "This ticket was cancelled or refunded and no longer plays."
+        revoked: "This ticket was cancelled or refunded and no longer plays.",
+        expired: "Your rental has ended. Rent the title again to keep watching."
     };
     const HEARTBEAT_MS = 60000;
 
-    let page, api, ticket, startsAt, clockOffset = 0, pollDelay = 2000, countdownTimer, playing = false;
+    let page, api, ticket, startsAt, endsAt, rental = false, clockOffset = 0, pollDelay = 2000, countdownTimer,
+        rentalTimer, playing = false;
 
     function show(id, visible) {
         document.getElementById(id).hidden = !visible;
@@ -29,20 +32,58 @@
         return Date.now() + clockOffset;
     }
 
-    function countdown() {
-        const left = Math.max(0, startsAt - serverNow());
-        const s = Math.floor(left / 1000);
+    /* "2d 3h 4m 5s", leaving out leading zero days and hours. */
+    function duration(milliseconds) {
+        const s = Math.floor(Math.max(0, milliseconds) / 1000);
         const parts = [[Math.floor(s / 86400), "d"], [Math.floor(s / 3600) % 24, "h"], [Math.floor(s / 60) % 60, "m"], [s % 60, "s"]];
-        document.getElementById("countdown").textContent = parts
-            .filter((part, i) => part[0] > 0 || i >= 2).map(part => part[0] + part[1]).join(" ");
+        return parts.filter((part, i) => part[0] > 0 || i >= 2).map(part => part[0] + part[1]).join(" ");
+    }
+
+    /* dateStyle cannot be combined with timeZoneName: name the parts instead */
+    function localTime(instant) {
+        return new Intl.DateTimeFormat(undefined, {weekday: "long", day: "numeric", month: "long", year: "numeric",
+            hour: "2-digit", minute: "2-digit", timeZoneName: "short"}).format(new Date(instant));
+    }
+
+    function countdown() {
+        document.getElementById("countdown").textContent = duration(startsAt - serverNow());
+    }
+
+    /* The rental's time left, each second; at its end the player stops with a clear message. */
+    function rentalTimeLeft() {
+        const left = endsAt - serverNow();
+        document.getElementById("rentalLeft").textContent = duration(left);
+        if (left <= 0) {
+            expired();
+        }
+    }
+
+    function showRentalTime() {
+        show("rental", true);
+        document.getElementById("rentalEndLocal").textContent = localTime(endsAt);
+        rentalTimeLeft();
+        if (!rentalTimer) {
+            rentalTimer = setInterval(rentalTimeLeft, 1000);
+        }
+    }
+
+    function expired() {
+        closed(MESSAGES.expired);
+    }
+
+    /* After the end, a refund or a cancellation: no player, no countdowns, the reason. */
+    function closed(message) {
+        clearInterval(rentalTimer);
+        rentalTimer = null;
+        show("rental", false);
+        show("waiting", false);
+        stopPlayer();
+        notice(message);
     }
 
     function waiting() {
         show("waiting", true);
-        // dateStyle cannot be combined with timeZoneName: name the parts instead
-        document.getElementById("startLocal").textContent = new Intl.DateTimeFormat(undefined, {weekday: "long",
-            day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short"})
-            .format(new Date(startsAt));
+        document.getElementById("startLocal").textContent = localTime(startsAt);
         countdown();
         if (!countdownTimer) {
             countdownTimer = setInterval(countdown, 1000);
@@ -52,15 +93,18 @@
     function apply(status) {
         clockOffset = Date.parse(status.serverTime) - Date.now();
         startsAt = Date.parse(status.startsAt);
+        endsAt = Date.parse(status.endsAt);
+        rental = status.rental === true || status.rental === "true";
         if (status.phase === "live") {
             show("waiting", false);
+            if (rental) {
+                showRentalTime();
+            }
             startPlayer();
         } else if (status.phase === "waiting") {
             waiting();
         } else {
-            show("waiting", false);
-            stopPlayer();
-            notice(MESSAGES[status.phase]);
+            closed(MESSAGES[status.phase]);
         }
         return status.phase;
     }
@@ -191,7 +235,8 @@
         }
         api = page.dataset.api;
         ticket = page.dataset.ticket;
-        const phase = apply({phase: page.dataset.phase, startsAt: page.dataset.starts, serverTime: page.dataset.serverTime});
+        const phase = apply({phase: page.dataset.phase, startsAt: page.dataset.starts, endsAt: page.dataset.ends,
+            rental: page.dataset.rental, serverTime: page.dataset.serverTime});
         schedulePoll(phase);
         window.addEventListener("pagehide", endSession);
     });

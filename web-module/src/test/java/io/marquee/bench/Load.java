@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /**
  * The two ways of loading one endpoint. Both are bounded in time and count and stop by themselves.
@@ -72,6 +73,11 @@ final class Load {
     }
 
     Result closed(byte[] request, int clients, Duration duration) {
+        return closed(() -> request, clients, duration);
+    }
+
+    /** The closed loop over changing requests: each client takes its next one from {@code requests} (thread-safe). */
+    Result closed(Supplier<byte[]> requests, int clients, Duration duration) {
         long deadline = System.nanoTime() + duration.toNanos();
         long started = System.nanoTime();
         List<Worker> workers = new ArrayList<>();
@@ -85,7 +91,7 @@ final class Load {
                     try (RawHttp connection = new RawHttp(port)) {
                         while (System.nanoTime() < deadline) {
                             long sent = System.nanoTime();
-                            worker.exchange(connection, request, sent);
+                            worker.exchange(connection, requests.get(), sent);
                         }
                     }
                 }));
@@ -98,6 +104,11 @@ final class Load {
     }
 
     Result open(byte[] request, int ratePerSecond, Duration duration, int connections) {
+        return open(() -> request, ratePerSecond, duration, connections);
+    }
+
+    /** The open loop over changing requests, taken from {@code requests} (thread-safe) as each is due. */
+    Result open(Supplier<byte[]> requests, int ratePerSecond, Duration duration, int connections) {
         long total = ratePerSecond * duration.toSeconds();
         double interval = 1e9 / ratePerSecond;
         AtomicLong next = new AtomicLong();
@@ -124,7 +135,7 @@ final class Load {
                                 notSent.incrementAndGet();
                                 continue;
                             }
-                            worker.exchange(connection, request, due);
+                            worker.exchange(connection, requests.get(), due);
                         }
                     }
                 }));

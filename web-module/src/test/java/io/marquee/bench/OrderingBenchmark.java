@@ -6,14 +6,11 @@ import io.marquee.testing.EmbeddedDatabase;
 import io.marquee.testing.MicroServer;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -48,14 +45,7 @@ public final class OrderingBenchmark {
         MicroServer server = null;
         int exitCode = 1;
         try {
-            Map<String, String> environment = new HashMap<>(database.serverEnvironment());
-            environment.put("MARQUEE_DEMO_ENABLED", "true");
-            String serverJvm = System.getProperty("bench.serverJvm", "").strip();
-            if (!serverJvm.isEmpty()) {
-                environment.put("JDK_JAVA_OPTIONS", serverJvm);
-            }
-            server = MicroServer.start(new MicroServer.Settings(MicroServer.freePort(),
-                    Path.of("target", "bench-ordering").toAbsolutePath(), environment, "marquee-bench-" + UUID.randomUUID()));
+            server = BenchServer.start(database, "bench-ordering");
             MicroServer running = server;
             Function<String, URI> uri = path -> running.base().resolve(path);
             System.out.printf("  server up in %d s (pid %d, log %s)%n", Duration.between(started, Instant.now()).toSeconds(),

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,15 +72,7 @@ public final class QuoteBenchmark {
         AtomicBoolean stopped = new AtomicBoolean();
         int exitCode = 1;
         try {
-            Map<String, String> environment = new HashMap<>(database.serverEnvironment());
-            environment.put("MARQUEE_DEMO_ENABLED", "true");
-            String serverJvm = System.getProperty("bench.serverJvm", "").strip();
-            if (!serverJvm.isEmpty()) {
-                environment.put("JDK_JAVA_OPTIONS", serverJvm);
-            }
-            Path workDir = Path.of("target", "bench").toAbsolutePath();
-            server = MicroServer.start(new MicroServer.Settings(MicroServer.freePort(), workDir, environment,
-                    "marquee-bench-" + UUID.randomUUID()));
+            server = BenchServer.start(database, "bench");
             MicroServer running = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stopped, running, database)));
             System.out.printf("  server up in %d s (pid %d, log %s)%n",

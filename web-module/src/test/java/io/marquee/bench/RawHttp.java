@@ -49,6 +49,20 @@ final class RawHttp implements AutoCloseable {
                 + "\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A POST of a JSON body without credentials (a player's request), built once and sent many times. */
+    static byte[] postJson(int port, String path, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("POST " + path + " HTTP/1.1\r\n"
+                + "Host: 127.0.0.1:" + port + "\r\n"
+                + "Accept: application/json\r\n"
+                + "Content-Type: application/json\r\n"
+                + "Content-Length: " + body.length + "\r\n"
+                + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = java.util.Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
+        return request;
+    }
+
     /** Sends the request and reads the whole answer; reconnects when the server closed the connection. */
     Response send(byte[] request) throws IOException {
         if (socket == null) {

@@ -2,6 +2,7 @@ package io.marquee.entitlement.control;
 
 import io.marquee.entitlement.entity.Entitlement;
 import io.marquee.entitlement.entity.GrantRow;
+import io.marquee.entitlement.entity.Watched;
 import io.marquee.platform.control.AuditKey;
 import io.marquee.platform.control.Audited;
 import io.marquee.platform.control.InvalidInput;
@@ -14,7 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,6 +62,21 @@ public class Grants {
                 .setParameter(3, (double) grace.toSeconds()).setParameter(4, orderId).executeUpdate();
     }
 
+    /**
+     * Grants a confirmed rental's ticket its title from {@code validFrom} until {@code validUntil} with
+     * {@code rights}; a second call for the same order or ticket changes nothing (one grant per rental).
+     */
+    public int issueForRental(long ticketId, long orderId, long productId, String viewerEmail, List<String> rights,
+                              Instant validFrom, Instant validUntil) {
+        return em.createNativeQuery("""
+                insert into entitlement (ticket_id, order_id, product_id, viewer_email, rights, valid_from, valid_until)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing""")
+                .setParameter(1, ticketId).setParameter(2, orderId).setParameter(3, productId)
+                .setParameter(4, viewerEmail).setParameter(5, String.join(",", rights))
+                .setParameter(6, Timestamp.from(validFrom)).setParameter(7, Timestamp.from(validUntil)).executeUpdate();
+    }
+
     /** Revokes the grants of the order's tickets that are no longer valid (a refund, a chargeback). */
     public int revokeForOrder(long orderId, String reason) {
         return em.createNativeQuery("""
@@ -76,7 +94,7 @@ public class Grants {
         }
         int revoked = em.createNativeQuery("""
                 update entitlement g set revoked_at = now(), revoke_reason = ?
-                from live_event e where e.id = g.event_id and g.id = ? and g.revoked_at is null and (? or e.organiser_id in (%s))"""
+                from customer_order o where o.id = g.order_id and g.id = ? and g.revoked_at is null and (? or o.organiser_id in (%s))"""
                         .formatted(organiserList(access)))
                 .setParameter(1, reason.strip()).setParameter(2, grantId).setParameter(3, access.everyOrganiser())
                 .executeUpdate();
@@ -88,19 +106,21 @@ public class Grants {
         return grant;
     }
 
-    /** Grants of the caller's organisers' events by viewer email and/or order reference, newest first. */
+    /** Grants of the caller's organisers' events and titles by viewer email and/or order reference, newest first. */
     @SuppressWarnings("unchecked")
     public List<GrantRow> search(OrganiserAccess access, String viewerEmail, String orderReference) {
         String email = viewerEmail == null ? "" : viewerEmail.strip().toLowerCase(Locale.ROOT);
         String order = orderReference == null ? "" : orderReference.strip();
         List<Object[]> rows = em.createNativeQuery("""
-                select g.id, g.viewer_email, o.public_id, e.title, g.valid_from, g.valid_until, g.revoked_at, g.revoke_reason,
+                select g.id, g.viewer_email, o.public_id, coalesce(e.title, p.title), g.valid_from, g.valid_until,
+                       g.revoked_at, g.revoke_reason,
                        (select count(*) from stream_session s where s.entitlement_id = g.id and s.ended_at is null
                         and s.last_seen_at > now() - interval '90 seconds')
                 from entitlement g
-                join live_event e on e.id = g.event_id
-                left join customer_order o on o.id = g.order_id
-                where (? or e.organiser_id in (%s))
+                join customer_order o on o.id = g.order_id
+                left join live_event e on e.id = g.event_id
+                left join product p on p.id = g.product_id
+                where (? or o.organiser_id in (%s))
                   and (? = '' or lower(g.viewer_email) = ?) and (? = '' or o.public_id = ?)
                 order by g.id desc limit 200""".formatted(organiserList(access)))
                 .setParameter(1, access.everyOrganiser()).setParameter(2, email).setParameter(3, email)
@@ -117,8 +137,21 @@ public class Grants {
     }
 
     public Optional<Entitlement> byTicket(String ticketToken) {
+        // read-only: a grant is only read here, so EclipseLink need not clone it for change tracking
         return em.createNativeQuery("select g.* from entitlement g join ticket t on t.id = g.ticket_id where t.token = ?",
-                Entitlement.class).setParameter(1, ticketToken).getResultStream().findFirst().map(Entitlement.class::cast);
+                        Entitlement.class).setParameter(1, ticketToken).setHint("eclipselink.read-only", "true")
+                .getResultStream().findFirst().map(Entitlement.class::cast);
+    }
+
+    /** The event or title {@code grant} plays, with its organiser. */
+    public Watched watched(Entitlement grant) {
+        Object[] row = (Object[]) (grant.getEventId() != null
+                ? em.createNativeQuery("select e.public_id, e.title, e.organiser_id from live_event e where e.id = ?")
+                .setParameter(1, grant.getEventId())
+                : em.createNativeQuery("select cast(p.id as text), p.title, t.organiser_id from product p "
+                + "join offer_template t on t.id = p.offer_template_id where p.id = ?")
+                .setParameter(1, grant.getProductId())).getSingleResult();
+        return new Watched(grant.getEventId() == null, (String) row[0], (String) row[1], ((Number) row[2]).longValue());
     }
 
     public Optional<Entitlement> find(long id) {

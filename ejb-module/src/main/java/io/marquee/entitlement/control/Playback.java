@@ -3,32 +3,27 @@ package io.marquee.entitlement.control;
 import io.marquee.entitlement.entity.Entitlement;
 import io.marquee.entitlement.entity.Playability;
 import io.marquee.entitlement.entity.PlaybackAuthorisation;
-import io.marquee.event.entity.LiveEvent;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.control.PublicAddress;
 import io.marquee.platform.control.Violations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Authorises one device to play under a grant: the grant must play now, the device gets a stream
- * session within the grant's limit, and a signature for the event's stream path only.
+ * session within the grant's limit, and a signature for the event's (or rented title's) stream path only.
  */
 @Stateless
 public class Playback {
 
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final int MAX_LABEL = 80;
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     StreamSessions sessions;
@@ -42,7 +37,24 @@ public class Playback {
     @Inject
     PublicAddress address;
 
-    public PlaybackAuthorisation authorise(Entitlement grant, String deviceId, String deviceLabel, Instant now) {
+    @Inject
+    DeviceActivations devices;
+
+    @Inject
+    StreamPaths paths;
+
+    /**
+     * A player's request to play, with its ticket (a browser) or its device token (a TV): the grant
+     * is read in the authorisation's own transaction, so what it says (revoked, ended) is current.
+     */
+    public PlaybackAuthorisation authorise(String ticket, String deviceToken, String deviceId, String deviceLabel,
+                                           Instant now) {
+        Optional<Entitlement> grant = deviceToken != null ? devices.byDeviceToken(deviceToken)
+                : Optional.ofNullable(ticket).flatMap(grants::byTicket);
+        return authorise(grant.orElseThrow(() -> new NotFound("ticket", "given")), deviceId, deviceLabel, now);
+    }
+
+    private PlaybackAuthorisation authorise(Entitlement grant, String deviceId, String deviceLabel, Instant now) {
         Violations found = new Violations();
         if (found.present("deviceId", deviceId) && !DEVICE_ID.matcher(deviceId).matches()) {
             found.add("deviceId", "pattern", "a device id is 8 to 64 letters, digits, '.', '_' or '-'");
@@ -81,8 +93,7 @@ public class Playback {
     }
 
     private PlaybackAuthorisation signed(Entitlement grant, String sessionId, Instant now) {
-        LiveEvent event = em.find(LiveEvent.class, grant.getEventId());
-        URI stream = URI.create(address.playback() + "/live/" + event.getPublicId() + "/");
+        URI stream = URI.create(address.playback() + paths.of(grant));
         return new PlaybackAuthorisation(sessionId, keys.signer().sign(grant.getId(), stream, "index.m3u8", now,
                 grant.getValidUntil()));
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Signs playback for one grant and one stream path, with a CloudFront custom policy limited to that
@@ -24,6 +25,7 @@ public class PlaybackSigner {
 
     private final CloudFrontUtilities cloudFront = CloudFrontUtilities.create();
     private final Map<Key, SignedPlayback> signed = new ConcurrentHashMap<>();
+    private final AtomicLong prunedInWindow = new AtomicLong(-1);
     private final PrivateKey privateKey;
     private final String keyPairId;
     private final Duration timeToLive;
@@ -45,7 +47,9 @@ public class PlaybackSigner {
     public SignedPlayback sign(long grantId, URI streamBase, String manifest, Instant now, Instant notAfter) {
         long halfLife = Math.max(1, timeToLive.toSeconds() / 2);
         long window = now.getEpochSecond() / halfLife;
-        if (signed.size() > PRUNE_ABOVE) {
+        // prune at most once per window: with more grants playing than PRUNE_ABOVE, pruning on every
+        // request would walk the whole map on every request
+        if (signed.size() > PRUNE_ABOVE && prunedInWindow.getAndSet(window) != window) {
             signed.values().removeIf(s -> !s.expiresAt().isAfter(now));
         }
         return signed.computeIfAbsent(new Key(grantId, streamBase.toString(), window), key -> {

@@ -2,8 +2,7 @@ package io.marquee.entitlement.control;
 
 import io.marquee.entitlement.entity.Entitlement;
 import io.marquee.entitlement.entity.RightsAnswer;
-import io.marquee.event.control.Events;
-import io.marquee.event.entity.LiveEvent;
+import io.marquee.entitlement.entity.Watched;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.entity.OrganiserAccess;
@@ -16,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The question partners and a DRM licence server ask: may this viewer (by ticket or device token)
- * play this now, with which rights, until when? Answers only about the caller's organisers' events.
+ * play this now, with which rights, until when? Answers only about the caller's organisers' events and
+ * titles.
  */
 @Stateless
 public class Rights {
@@ -27,9 +27,6 @@ public class Rights {
     @Inject
     DeviceActivations devices;
 
-    @Inject
-    Events events;
-
     public RightsAnswer check(OrganiserAccess access, String ticket, String deviceToken, Instant at) {
         if ((ticket == null) == (deviceToken == null)) {
             throw new InvalidInput("ticket", "one-of", "ask with either a ticket or a deviceToken");
@@ -39,22 +36,25 @@ public class Rights {
         return answer(access, found, at);
     }
 
-    /** A viewer's grants for the caller's organisers' events, newest first. */
+    /** A viewer's grants for the caller's organisers' events and titles, newest first. */
     public List<RightsAnswer> ofViewer(OrganiserAccess access, String email, Instant at) {
         if (email == null || !email.contains("@")) {
             throw new InvalidInput("email", "email", "an email address is required");
         }
-        return grants.ofViewer(email).stream().filter(g -> g.getEventId() != null)
-                .filter(g -> access.allows(eventOf(g).getOrganiserId())).map(g -> answer(access, g, at)).toList();
+        return grants.ofViewer(email).stream().map(g -> answer(g, grants.watched(g), at))
+                .filter(answer -> access.allows(answer.watched().organiserId())).toList();
     }
 
     private RightsAnswer answer(OrganiserAccess access, Entitlement grant, Instant at) {
-        LiveEvent event = events.find(access, grant.getEventId());
-        return new RightsAnswer(grant.getId(), grant.playabilityAt(at), grant.rights(), grant.getValidFrom(),
-                grant.getValidUntil(), grant.getStreamLimit(), event.getPublicId(), event.getTitle());
+        Watched watched = grants.watched(grant);
+        if (!access.allows(watched.organiserId())) {
+            throw new NotFound(watched.rental() ? "product" : "event", watched.id());
+        }
+        return answer(grant, watched, at);
     }
 
-    private LiveEvent eventOf(Entitlement grant) {
-        return events.find(OrganiserAccess.all(), grant.getEventId());
+    private static RightsAnswer answer(Entitlement grant, Watched watched, Instant at) {
+        return new RightsAnswer(grant.getId(), grant.playabilityAt(at), grant.rights(), grant.getValidFrom(),
+                grant.getValidUntil(), grant.getStreamLimit(), watched);
     }
 }

@@ -42,14 +42,17 @@ public class StreamSessions {
      * @throws StreamLimitReached listing the devices playing now
      */
     public String start(Entitlement grant, String deviceId, String deviceLabel) {
+        // the device's own session counts already: refreshing it takes no slot, so it needs no lock
+        Optional<String> own = refreshed(grant, deviceId);
+        if (own.isPresent()) {
+            return own.get();
+        }
         em.createNativeQuery("select id from entitlement where id = ? for update").setParameter(1, grant.getId())
                 .getSingleResult();
-        List<?> own = em.createNativeQuery("select id from stream_session where entitlement_id = ? and device_id = ? "
-                        + "and ended_at is null and " + fresh()).setParameter(1, grant.getId()).setParameter(2, deviceId)
-                .setParameter(3, staleSeconds()).getResultList();
-        if (!own.isEmpty()) {
-            heartbeat(grant, (String) own.get(0));
-            return (String) own.get(0);
+        // the same device may have started meanwhile (a double click): under the lock, look again
+        own = refreshed(grant, deviceId);
+        if (own.isPresent()) {
+            return own.get();
         }
         List<StreamDevice> active = active(grant.getId());
         if (active.size() >= grant.getStreamLimit()) {
@@ -60,6 +63,14 @@ public class StreamSessions {
                 .setParameter(1, id).setParameter(2, grant.getId()).setParameter(3, deviceId)
                 .setParameter(4, deviceLabel).executeUpdate();
         return id;
+    }
+
+    /** Refreshes the device's open session under the grant and names it, in one statement. */
+    private Optional<String> refreshed(Entitlement grant, String deviceId) {
+        return em.createNativeQuery("update stream_session set last_seen_at = now() where entitlement_id = ? "
+                        + "and device_id = ? and ended_at is null and " + fresh() + " returning id")
+                .setParameter(1, grant.getId()).setParameter(2, deviceId).setParameter(3, staleSeconds())
+                .getResultStream().findFirst().map(String.class::cast);
     }
 
     /** Keeps a session counting; a session that went stale or ended is gone (404: start again). */

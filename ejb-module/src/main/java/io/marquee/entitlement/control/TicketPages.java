@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The ticket page's facts, by the ticket's token (the viewer's only credential): one indexed read,
+ * The ticket page's facts (an event's, or a rented title's), by the ticket's token (the viewer's only credential): one indexed read,
  * cheap enough for every open waiting page to poll.
  */
 @Stateless
@@ -24,19 +24,27 @@ public class TicketPages {
 
     public TicketStatus status(String token) {
         Optional<?> found = em.createNativeQuery("""
-                select e.public_id, e.title, e.description, e.organiser_id, e.starts_at, e.ends_at, e.time_zone, e.status,
-                       t.status = 'revoked' or coalesce(g.revoked_at is not null, false), now()
+                select coalesce(e.public_id, cast(p.id as text)), coalesce(e.title, p.title), coalesce(e.description, ''),
+                       o.organiser_id, coalesce(e.starts_at, g.valid_from), coalesce(e.ends_at, g.valid_until),
+                       coalesce(e.time_zone, r.time_zone), e.status,
+                       t.status = 'revoked' or coalesce(g.revoked_at is not null, false), now(), p.id is not null
                 from ticket t
                 join customer_order o on o.id = t.order_id
-                join live_event e on e.id = o.event_id
+                join organiser r on r.id = o.organiser_id
+                left join live_event e on e.id = o.event_id
+                left join product p on p.id = o.product_id
                 left join entitlement g on g.ticket_id = t.id
-                where t.token = ?""").setParameter(1, token == null ? "" : token).getResultStream().findFirst();
+                where t.token = ? and (e.id is not null or g.id is not null)""")
+                .setParameter(1, token == null ? "" : token).getResultStream().findFirst();
         Object[] row = (Object[]) found.orElseThrow(() -> new NotFound("ticket", "with this id"));
         Instant startsAt = SqlColumns.instant(row[4]);
         Instant endsAt = SqlColumns.instant(row[5]);
+        boolean revoked = (Boolean) row[8];
         Instant now = SqlColumns.instant(row[9]);
-        EventStatus status = EventStatus.fromWireName((String) row[7]).orElseThrow();
-        return new TicketStatus((String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
-                startsAt, endsAt, (String) row[6], TicketPhase.at(now, startsAt, endsAt, status, (Boolean) row[8]), now);
+        boolean rental = (Boolean) row[10];
+        TicketPhase phase = rental ? TicketPhase.ofRental(now, startsAt, endsAt, revoked)
+                : TicketPhase.at(now, startsAt, endsAt, EventStatus.fromWireName((String) row[7]).orElseThrow(), revoked);
+        return new TicketStatus(rental, (String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
+                startsAt, endsAt, (String) row[6], phase, now);
     }
 }

@@ -4,12 +4,14 @@ import io.marquee.event.entity.EventStatus;
 
 import java.time.Instant;
 
-/** Where a ticket holder is: waiting for the start, watching, after the end, or shut out. */
+/** Where a ticket holder is: waiting for the start, watching, after the end (of the event or the rental), or shut out. */
 public enum TicketPhase {
     WAITING("waiting"),
     LIVE("live"),
     ENDED("ended"),
     CANCELLED("cancelled"),
+    /** A rental whose time is up. */
+    EXPIRED("expired"),
     REVOKED("revoked");
 
     private final String wireName;
@@ -37,5 +39,16 @@ public enum TicketPhase {
             return ENDED;
         }
         return status == EventStatus.LIVE || !now.isBefore(startsAt) ? LIVE : WAITING;
+    }
+
+    /** A rental plays from its purchase until its end, unless it was refunded. */
+    public static TicketPhase ofRental(Instant now, Instant validFrom, Instant validUntil, boolean revoked) {
+        if (revoked) {
+            return REVOKED;
+        }
+        if (now.isBefore(validFrom)) {
+            return WAITING;
+        }
+        return now.isBefore(validUntil) ? LIVE : EXPIRED;
     }
 }

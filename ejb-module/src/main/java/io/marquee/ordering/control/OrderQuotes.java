@@ -99,7 +99,7 @@ public class OrderQuotes {
         return new PricedOrder(event, OrderPricing.quote(currency, lines, discount, feeRate), promo);
     }
 
-    private static void checkEmail(String email, Violations found) {
+    static void checkEmail(String email, Violations found) {
         if (found.present("buyerEmail", email)
                 && (email.strip().length() > MAX_EMAIL || !EMAIL.matcher(email.strip()).matches())) {
             found.add("buyerEmail", "email", "'" + email + "' is not an email address");

@@ -34,7 +34,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * PPV orders: reserve (hold capacity), pay and confirm, cancel, expire, refund. Every change to an
+ * PPV orders: reserve (hold capacity), pay and confirm, cancel, expire, refund. Rentals are reserved
+ * by {@link Rentals} and then paid, confirmed and refunded here like every order. Every change to an
  * existing order first takes the order's row lock ({@code select ... for update}), so the buyer's
  * return and the provider's webhook, a cancel and the expiry timer, never act on the same order at
  * once; capacity and promo use change only through {@link CapacityGuard}.
@@ -65,6 +66,9 @@ public class Orders {
 
     @Inject
     SalesFacts salesFacts;
+
+    @Inject
+    Rentals rentals;
 
     @Inject
     @ConfigProperty(name = "marquee.ordering.hold-minutes", defaultValue = "10")
@@ -234,6 +238,9 @@ public class Orders {
             return;
         }
         order.confirm(now);
+        if (order.isRental()) {
+            rentals.admit(order, now);
+        }
         for (OrderLine line : order.getLines()) {
             for (int i = 0; i < line.getQuantity(); i++) {
                 em.persist(new Ticket(UnguessableIds.next(), order.getId(), line.getTicketTypeId()));
@@ -325,8 +332,7 @@ public class Orders {
                     .forEach(t -> t.revoke(now));
             em.flush();
             grants.revokeForOrder(order.getId(), "refunded");
-            LiveEvent event = em.find(LiveEvent.class, order.getEventId());
-            if (now.isBefore(event.getStartsAt())) {
+            if (!order.isRental() && now.isBefore(em.find(LiveEvent.class, order.getEventId()).getStartsAt())) {
                 releaseCapacity(order);
             }
         }

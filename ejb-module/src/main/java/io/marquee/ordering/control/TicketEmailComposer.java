@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Writes a ticket email's subject, text part and branded HTML part. Everything that came from an
+ * Writes a ticket (or rental) email's subject, text part and branded HTML part. Everything that came from an
  * organiser or a buyer is HTML-escaped: an event title is not markup.
  */
 public final class TicketEmailComposer {
@@ -20,14 +20,14 @@ public final class TicketEmailComposer {
     }
 
     public static String subject(TicketEmail mail) {
-        return "Your ticket for " + mail.eventTitle();
+        return (mail.rental() ? "Your rental of " : "Your ticket for ") + mail.title();
     }
 
     public static String text(TicketEmail mail) {
         String tickets = mail.tickets().stream()
                 .map(t -> "Ticket " + t.id() + " (" + t.ticketType() + ")\nWatch: " + t.watchUrl())
                 .collect(Collectors.joining("\n\n"));
-        return mail.eventTitle() + "\n" + starts(mail) + "\n\n" + tickets + "\n\nOrder " + mail.orderReference()
+        return mail.title() + "\n" + when(mail) + "\n\n" + tickets + "\n\nOrder " + mail.orderReference()
                 + "\nKeep this email: the Watch link is your ticket. " + mail.organiserName() + " via Marquee\n";
     }
 
@@ -53,12 +53,13 @@ public final class TicketEmailComposer {
                   <p style="font-size:12px;color:#777">Order %s. Keep this email: the Watch link is your ticket.</p>
                 </td></tr></table></td></tr></table>
                 </body></html>
-                """.formatted(mail.brandColor(), escape(mail.organiserName()), escape(mail.eventTitle()),
-                escape(starts(mail)), tickets, escape(mail.orderReference()));
+                """.formatted(mail.brandColor(), escape(mail.organiserName()), escape(mail.title()),
+                escape(when(mail)), tickets, escape(mail.orderReference()));
     }
 
-    private static String starts(TicketEmail mail) {
-        return "Starts " + WHEN.format(mail.startsAt().atZone(mail.zone())) + " (" + mail.zone().getId() + ")";
+    private static String when(TicketEmail mail) {
+        return (mail.rental() ? "Yours to watch until " + WHEN.format(mail.rentalEnd().atZone(mail.zone()))
+                : "Starts " + WHEN.format(mail.startsAt().atZone(mail.zone()))) + " (" + mail.zone().getId() + ")";
     }
 
     static String escape(String text) {

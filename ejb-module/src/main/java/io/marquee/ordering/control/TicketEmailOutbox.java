@@ -51,10 +51,13 @@ public class TicketEmailOutbox {
     public boolean sendNext(Transport smtp) {
         Optional<Object[]> due = em.createNativeQuery("""
                 select e.order_id, e.recipient, e.attempts, o.public_id, g.name, g.brand_color, g.accent_color,
-                       v.title, v.starts_at, v.time_zone
+                       coalesce(v.title, p.title), coalesce(v.starts_at, r.valid_from), r.valid_until,
+                       coalesce(v.time_zone, g.time_zone)
                 from ticket_email e
                 join customer_order o on o.id = e.order_id
-                join live_event v on v.id = o.event_id
+                left join live_event v on v.id = o.event_id
+                left join product p on p.id = o.product_id
+                left join entitlement r on r.order_id = o.id and r.product_id is not null
                 join organiser g on g.id = o.organiser_id
                 where e.status = 'pending' and e.next_attempt_at <= now()
                 order by e.next_attempt_at
@@ -67,8 +70,8 @@ public class TicketEmailOutbox {
         long orderId = ((Number) row[0]).longValue();
         int attempt = ((Number) row[2]).intValue() + 1;
         TicketEmail email = new TicketEmail((String) row[1], (String) row[3], (String) row[4], (String) row[5],
-                (String) row[6], (String) row[7], SqlColumns.instant(row[8]),
-                ZoneId.of((String) row[9]), tickets(orderId));
+                (String) row[6], (String) row[7], SqlColumns.instant(row[8]), SqlColumns.instant(row[9]),
+                ZoneId.of((String) row[10]), tickets(orderId));
         try {
             MimeMessage message = message(email);
             message.saveChanges();
@@ -98,8 +101,8 @@ public class TicketEmailOutbox {
 
     @SuppressWarnings("unchecked")
     private List<TicketEmail.Ticket> tickets(long orderId) {
-        List<Object[]> rows = em.createNativeQuery("select t.token, y.name from ticket t join ticket_type y "
-                + "on y.id = t.ticket_type_id where t.order_id = ? and t.status = 'valid' order by t.id")
+        List<Object[]> rows = em.createNativeQuery("select t.token, coalesce(y.name, 'Rental') from ticket t "
+                + "left join ticket_type y on y.id = t.ticket_type_id where t.order_id = ? and t.status = 'valid' order by t.id")
                 .setParameter(1, orderId).getResultList();
         return rows.stream().map(r -> new TicketEmail.Ticket((String) r[0], (String) r[1],
                 mail.ticketUrl((String) r[0]))).toList();

@@ -17,9 +17,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * A buyer's order for tickets of one event, in one currency. Its amounts are fixed when it is
+ * A buyer's order for tickets of one event, or for the rental of one product (a TVOD title), in one
+ * currency. Its amounts are fixed when it is
  * reserved (the quote); the status moves only forward, through the methods here, while the caller
  * holds the order's row lock (see {@code Orders}).
  */
@@ -40,8 +42,17 @@ public class CustomerOrder {
     @Column(name = "public_id")
     private String publicId;
 
+    /** Null for a rental. */
     @Column(name = "event_id")
-    private long eventId;
+    private Long eventId;
+
+    /** The rented product; null for tickets. */
+    @Column(name = "product_id")
+    private Long productId;
+
+    /** The id of the price quote a rental was made from (a UUID; text, as EclipseLink cannot map a null UUID). */
+    @Column(name = "issued_quote_id")
+    private String issuedQuoteId;
 
     @Column(name = "organiser_id")
     private long organiserId;
@@ -107,7 +118,7 @@ public class CustomerOrder {
     }
 
     /** A reservation priced by {@code quote}, holding its capacity until {@code holdExpiresAt}. */
-    public CustomerOrder(String publicId, long eventId, long organiserId, Long partnerId, String buyerEmail,
+    public CustomerOrder(String publicId, Long eventId, long organiserId, Long partnerId, String buyerEmail,
                          Long promoCodeId, Quote quote, Instant holdExpiresAt, Source source) {
         this.publicId = publicId;
         this.eventId = eventId;
@@ -129,6 +140,22 @@ public class CustomerOrder {
             this.utmMedium = source.utmMedium();
             this.utmCampaign = source.utmCampaign();
         }
+    }
+
+    /**
+     * A rental of {@code productId} at the quoted price ({@code quote} has no lines), awaiting payment
+     * until {@code holdExpiresAt}.
+     */
+    public static CustomerOrder rental(String publicId, long productId, UUID issuedQuoteId, long organiserId,
+                                       Long partnerId, String buyerEmail, Quote quote, Instant holdExpiresAt) {
+        if (!quote.lines().isEmpty()) {
+            throw new IllegalArgumentException("a rental has no ticket lines");
+        }
+        CustomerOrder order = new CustomerOrder(publicId, null, organiserId, partnerId, buyerEmail, null, quote,
+                holdExpiresAt, null);
+        order.productId = productId;
+        order.issuedQuoteId = issuedQuoteId.toString();
+        return order;
     }
 
     /** Where a buyer came from, for the live sales view; every part may be null. */
@@ -191,8 +218,22 @@ public class CustomerOrder {
         return publicId;
     }
 
-    public long getEventId() {
+    /** Null for a rental. */
+    public Long getEventId() {
         return eventId;
+    }
+
+    /** Null unless it is a rental. */
+    public Long getProductId() {
+        return productId;
+    }
+
+    public UUID getIssuedQuoteId() {
+        return issuedQuoteId == null ? null : UUID.fromString(issuedQuoteId);
+    }
+
+    public boolean isRental() {
+        return productId != null;
     }
 
     public long getOrganiserId() {

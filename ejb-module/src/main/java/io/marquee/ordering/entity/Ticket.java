@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One admission to an event's stream; its unguessable token opens the ticket page. */
+/** One admission to an event's stream or to a rented title; its unguessable token opens the ticket page. */
 @Entity
 @Table(name = "ticket")
 @NamedQuery(name = Ticket.OF_ORDER, query = "select t from Ticket t where t.orderId = :orderId order by t.id")
@@ -27,8 +27,9 @@ public class Ticket {
     @Column(name = "order_id")
     private long orderId;
 
+    /** Null for a rental's ticket. */
     @Column(name = "ticket_type_id")
-    private long ticketTypeId;
+    private Long ticketTypeId;
 
     private String status = "valid";
 
@@ -41,7 +42,8 @@ public class Ticket {
     protected Ticket() {
     }
 
-    public Ticket(String token, long orderId, long ticketTypeId) {
+    /** @param ticketTypeId null for a rental */
+    public Ticket(String token, long orderId, Long ticketTypeId) {
         this.token = token;
         this.orderId = orderId;
         this.ticketTypeId = ticketTypeId;
@@ -70,7 +72,7 @@ public class Ticket {
         return orderId;
     }
 
-    public long getTicketTypeId() {
+    public Long getTicketTypeId() {
         return ticketTypeId;
     }
 

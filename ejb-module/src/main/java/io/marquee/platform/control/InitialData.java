@@ -97,6 +97,7 @@ public class InitialData {
         users.bootstrap("admin", demoAdminPassword.toCharArray(), ConsoleRole.PLATFORM_ADMIN, null);
         users.bootstrap("organiser", demoOrganiserPassword.toCharArray(), ConsoleRole.ORGANISER_ADMIN, organiser.getId());
         pricingDemo.load(organiser.getId());
+        pricingDemo.loadRentable(organiser.getId(), Instant.now());
         LiveEvent concert = eventsDemo.load(organiser.getId(), Instant.now());
         LiveEvent skyCam = eventsDemo.loadLiveNow(organiser.getId(), Instant.now());
         // subscribed before the demo's sales, so they reach the run command's webhook receiver

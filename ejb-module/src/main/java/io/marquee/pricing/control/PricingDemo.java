@@ -12,12 +12,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The seed's worked example as demo data: template 2851234 (with its Absolute tier) and "Finding Nemo". */
+/**
+ * The seed's worked example as demo data: template 2851234 (with its Absolute tier) and "Finding Nemo"
+ * (its offer ended in 2020); and a title on sale from the day the demo is loaded, for a year, that a
+ * new user can rent end to end.
+ */
 @Stateless
 public class PricingDemo {
 
@@ -45,6 +51,21 @@ public class PricingDemo {
                 new ProductTerms(Instant.parse("2020-03-01T00:00:00Z"), Instant.parse("2020-07-15T00:00:00Z"),
                         Instant.parse("2020-03-01T00:00:00Z"), Instant.parse("2020-07-15T00:00:00Z"), 336,
                         DurationUnit.HOUR));
+    }
+
+    /** "Northern Lights: the film", rentable for 48 hours at 3.99 GBP or 4.49 EUR (template DEMO-RENTAL). */
+    public void loadRentable(long organiserId, Instant now) {
+        OrganiserAccess access = OrganiserAccess.only(Set.of(organiserId));
+        Instant start = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1));
+        Instant end = start.plus(Duration.ofDays(366));
+        templates.create(access, new TemplateHeader("DEMO-RENTAL", "Documentaries, one price for a year", "5112",
+                organiserId, "demo"), new OfferTemplateDraft(start, end, null, true, "GBR-VAT", List.of(
+                new OfferTierDraft("Precedent", 1, 12, "month", null, null,
+                        Map.of("GBP", new BigDecimal("3.99"), "EUR", new BigDecimal("4.49")), null, false,
+                        List.of("hd", "download-none"), null))));
+        products.ingest(access, new ProductListing("NL-FILM-1", "DEMO-RENTAL", "Northern Lights: the film", "documentary",
+                        "nl-film-1", List.of(new MediaFile("HD", "video", "HLS")), List.of("TVOD"), List.of(), null),
+                new ProductTerms(start, end, start, end, 48, DurationUnit.HOUR));
     }
 
     private static OfferTierDraft precedent(int order, int months, String gbp, String restriction) {

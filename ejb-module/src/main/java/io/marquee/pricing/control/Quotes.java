@@ -6,6 +6,7 @@ import io.marquee.pricing.entity.IssuedQuote;
 import io.marquee.pricing.entity.PriceAnswer;
 import io.marquee.pricing.entity.PricingPlan;
 import io.marquee.pricing.entity.Product;
+import io.marquee.platform.control.NotFound;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** Prices products at a moment from their stored plans, and issues quotes a checkout can hold a buyer to. */
 @Stateless
@@ -76,6 +79,31 @@ public class Quotes {
         IssuedQuote quote = new IssuedQuote(productId, answer, expiry);
         em.persist(quote);
         return quote;
+    }
+
+    /** An issued quote and the organiser whose product it prices. */
+    public record Held(IssuedQuote quote, long organiserId) {
+    }
+
+    /**
+     * A quote issued for one of the caller's organisers' products, expired or not; empty for an unknown
+     * quote and for another organiser's (so ids cannot be probed).
+     */
+    public Optional<Held> held(OrganiserAccess access, UUID quoteId) {
+        IssuedQuote quote = em.find(IssuedQuote.class, quoteId);
+        if (quote == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Held(quote, Visible.productOwner(em, access, quote.getProductId())));
+        } catch (NotFound otherOrganisers) {
+            return Optional.empty();
+        }
+    }
+
+    /** When a rental bought at {@code purchase} ends: its full length, capped at the licence end. */
+    public Instant rentalEnd(long productId, Instant purchase) {
+        return plans.current(em, OrganiserAccess.all(), productId).plan().rentalEnd(purchase);
     }
 
     /** A catalog page with each product's price at {@code at}; no quotes are issued for browsing. */

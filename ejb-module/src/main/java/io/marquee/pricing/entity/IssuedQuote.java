@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -64,6 +66,33 @@ public class IssuedQuote {
         this.expiresAt = expiresAt;
     }
 
+    public boolean expiredAt(Instant at) {
+        return !at.isBefore(expiresAt);
+    }
+
+    /**
+     * How the price {@code now} differs from this quote's terms (the price, the tier, the rights), or
+     * empty while they hold: a purchase must not pay a price that a template change (a new Absolute
+     * tier, a changed price) has replaced since.
+     */
+    public Optional<String> changedBy(PriceAnswer now) {
+        if (!now.purchasable()) {
+            return Optional.of("the title is not for sale any more (" + now.availability().name() + ")");
+        }
+        Purchase purchase = now.purchase();
+        if (purchase.price().gross().compareTo(gross) != 0) {
+            return Optional.of("the price changed from " + gross.stripTrailingZeros().toPlainString() + " to "
+                    + purchase.price().gross().stripTrailingZeros().toPlainString() + " " + currency.strip());
+        }
+        if (!now.tierLabel().equals(tierLabel)) {
+            return Optional.of("the price tier changed from " + tierLabel + " to " + now.tierLabel());
+        }
+        if (!purchase.grantsReferences().equals(grants())) {
+            return Optional.of("the rights a rental gives changed from " + grants() + " to " + purchase.grantsReferences());
+        }
+        return Optional.empty();
+    }
+
     public UUID getId() {
         return id;
     }
@@ -72,7 +101,36 @@ public class IssuedQuote {
         return expiresAt;
     }
 
+    public long getProductId() {
+        return productId;
+    }
+
+    public String getTierLabel() {
+        return tierLabel;
+    }
+
+    public String getCurrency() {
+        return currency.strip();
+    }
+
     public BigDecimal getGross() {
         return gross;
+    }
+
+    public BigDecimal getTax() {
+        return tax;
+    }
+
+    /** The rights a purchase at this quote gives, in the tier's order. */
+    public List<String> grants() {
+        return grants.isEmpty() ? List.of() : List.of(grants.split("\n"));
+    }
+
+    public Instant getRentalEnd() {
+        return rentalEnd;
+    }
+
+    public Instant getPricedAt() {
+        return pricedAt;
     }
 }

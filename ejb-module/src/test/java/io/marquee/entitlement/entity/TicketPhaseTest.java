@@ -31,4 +31,12 @@ class TicketPhaseTest {
         assertThat(TicketPhase.at(START.plusSeconds(60), START, END, EventStatus.CANCELLED, false))
                 .isEqualTo(TicketPhase.CANCELLED);
     }
+
+    @Test
+    void aRentalPlaysFromItsPurchaseUntilItsEndUnlessRefunded() {
+        assertThat(TicketPhase.ofRental(START, START, END, false)).isEqualTo(TicketPhase.LIVE);
+        assertThat(TicketPhase.ofRental(END.minusMillis(1), START, END, false)).isEqualTo(TicketPhase.LIVE);
+        assertThat(TicketPhase.ofRental(END, START, END, false)).isEqualTo(TicketPhase.EXPIRED);
+        assertThat(TicketPhase.ofRental(START.plusSeconds(60), START, END, true)).isEqualTo(TicketPhase.REVOKED);
+    }
 }

@@ -1,12 +1,8 @@
 package io.marquee.entitlement.boundary;
 
-import io.marquee.entitlement.control.DeviceActivations;
-import io.marquee.entitlement.control.Grants;
 import io.marquee.entitlement.control.Playback;
-import io.marquee.entitlement.entity.Entitlement;
 import io.marquee.entitlement.entity.PlaybackAuthorisation;
 import io.marquee.platform.boundary.Public;
-import io.marquee.platform.control.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Players ask here to play: with the ticket id (browser) or a device token (TV, as a Bearer token).
@@ -43,12 +38,6 @@ public class PlaybackResource {
 
     @Inject
     Playback playback;
-
-    @Inject
-    Grants grants;
-
-    @Inject
-    DeviceActivations devices;
 
     /** A player's request to play; {@code ticket} is left out when a TV sends its device token. */
     public static class PlayRequest {
@@ -71,8 +60,9 @@ public class PlaybackResource {
     @Operation(summary = "Start playing on a device: refused over the ticket's stream limit, listing the devices playing")
     public Response play(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, PlayRequest request) {
         PlayRequest play = request == null ? new PlayRequest() : request;
-        Entitlement grant = grantOf(play.ticket, authorization);
-        return signed(playback.authorise(grant, play.deviceId, play.deviceLabel, Instant.now()));
+        String deviceToken = authorization != null && authorization.startsWith(BEARER)
+                ? authorization.substring(BEARER.length()).strip() : null;
+        return signed(playback.authorise(play.ticket, deviceToken, play.deviceId, play.deviceLabel, Instant.now()));
     }
 
     @PUT
@@ -90,13 +80,6 @@ public class PlaybackResource {
     public Response stop(@PathParam("sessionId") String sessionId) {
         playback.end(sessionId);
         return Response.noContent().build();
-    }
-
-    private Entitlement grantOf(String ticket, String authorization) {
-        Optional<Entitlement> grant = authorization != null && authorization.startsWith(BEARER)
-                ? devices.byDeviceToken(authorization.substring(BEARER.length()).strip())
-                : Optional.ofNullable(ticket).flatMap(grants::byTicket);
-        return grant.orElseThrow(() -> new NotFound("ticket", "given"));
     }
 
     private static Response signed(PlaybackAuthorisation authorised) {

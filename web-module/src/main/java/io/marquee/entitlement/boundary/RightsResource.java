@@ -2,6 +2,7 @@ package io.marquee.entitlement.boundary;
 
 import io.marquee.entitlement.control.Rights;
 import io.marquee.entitlement.entity.RightsAnswer;
+import io.marquee.entitlement.entity.Watched;
 import io.marquee.platform.boundary.ApiCaller;
 import io.marquee.platform.boundary.MomentParameter;
 import io.marquee.platform.boundary.RequiresScope;
@@ -32,13 +33,20 @@ public class RightsResource {
     @Inject
     ApiCaller caller;
 
-    /** The answer on the wire: {@code playable} is the yes or no, {@code status} why. */
+    /**
+     * The answer on the wire: {@code playable} is the yes or no, {@code status} why. A ticket's grant
+     * names its event ({@code eventId}, {@code eventTitle}), a rental's its title ({@code productId},
+     * {@code productTitle}).
+     */
     public record RightsView(long grantId, boolean playable, String status, List<String> rights, Instant validFrom,
-                             Instant validUntil, int streamLimit, String eventId, String eventTitle) {
+                             Instant validUntil, int streamLimit, String eventId, String eventTitle, Long productId,
+                             String productTitle) {
         static RightsView of(RightsAnswer answer) {
+            Watched watched = answer.watched();
             return new RightsView(answer.grantId(), answer.playability().playable(), answer.playability().wireName(),
-                    answer.rights(), answer.validFrom(), answer.validUntil(), answer.streamLimit(), answer.eventId(),
-                    answer.eventTitle());
+                    answer.rights(), answer.validFrom(), answer.validUntil(), answer.streamLimit(),
+                    watched.rental() ? null : watched.id(), watched.rental() ? null : watched.title(),
+                    watched.rental() ? Long.valueOf(watched.id()) : null, watched.rental() ? watched.title() : null);
         }
     }
 
@@ -53,7 +61,7 @@ public class RightsResource {
     @GET
     @Path("viewers")
     @RequiresScope(ApiScope.RIGHTS_READ)
-    @Operation(summary = "A viewer's grants for this partner's organisers' events")
+    @Operation(summary = "A viewer's grants for this partner's organisers' events and rented titles")
     public List<RightsView> ofViewer(@QueryParam("email") String email, @QueryParam("at") String at) {
         return rights.ofViewer(caller.credential().access(), email, instant(at)).stream().map(RightsView::of).toList();
     }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 
-/** What an open ticket page polls: waiting, live, ended, cancelled or revoked, with the server's clock. */
+/** What an open ticket page polls: waiting, live, ended, cancelled, expired (a rental) or revoked, with the server's clock. */
 @Path("tickets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,12 +27,15 @@ public class TicketStatusResource {
     @Inject
     TicketPages tickets;
 
-    /** The wire form: instants in ISO-8601, the phase by its wire name. */
-    public record TicketStatusView(String eventId, String eventTitle, Instant startsAt, Instant endsAt, String timeZone,
-                                   String phase, Instant serverTime) {
+    /**
+     * The wire form: instants in ISO-8601, the phase by its wire name. For a rental ({@code rental}) the
+     * event is the rented title, {@code startsAt} the purchase and {@code endsAt} the rental's end.
+     */
+    public record TicketStatusView(boolean rental, String eventId, String eventTitle, Instant startsAt, Instant endsAt,
+                                   String timeZone, String phase, Instant serverTime) {
         static TicketStatusView of(TicketStatus status) {
-            return new TicketStatusView(status.eventId(), status.eventTitle(), status.startsAt(), status.endsAt(),
-                    status.timeZone(), status.phase().wireName(), status.now());
+            return new TicketStatusView(status.rental(), status.eventId(), status.eventTitle(), status.startsAt(),
+                    status.endsAt(), status.timeZone(), status.phase().wireName(), status.now());
         }
     }
 

@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * The local media provider's stand-in for CloudFront: serves the shipped HLS test stream for every
- * live event at {@code /media/live/<event>/}, and, like the edge it stands in for, only to requests
- * signed for that path (query or cookies) and not expired.
+ * live event at {@code /media/live/<event>/} and every rented title at {@code /media/vod/<product>/},
+ * and, like the edge it stands in for, only to requests signed for that path (query or cookies) and
+ * not expired.
  */
-@WebServlet("/media/live/*")
+@WebServlet({"/media/live/*", "/media/vod/*"})
 public class LocalStreamServlet extends HttpServlet {
 
     private static final Pattern FILE = Pattern.compile("/([A-Za-z0-9_-]{1,64})/(index\\.m3u8|segment_\\d{3}\\.ts)");
@@ -42,7 +43,8 @@ public class LocalStreamServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String requested = address.playback() + "/live/" + file.group(1) + "/" + file.group(2);
+        String requested = address.playback() + request.getServletPath().substring("/media".length()) + "/"
+                + file.group(1) + "/" + file.group(2);
         if (!signed(request, requested)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

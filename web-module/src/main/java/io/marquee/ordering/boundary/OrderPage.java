@@ -22,7 +22,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-/** One order in the console: its lines, payments, refunds and tickets; a full or partial refund. */
+/** One order (tickets or a rental) in the console: its lines, payments, refunds and tickets; a full or partial refund. */
 @Named
 @ViewScoped
 public class OrderPage implements Serializable {
@@ -57,7 +57,7 @@ public class OrderPage implements Serializable {
 
     private void show() {
         order = orders.find(access.organisers(), reference);
-        event = events.find(access.organisers(), order.getEventId());
+        event = order.isRental() ? null : events.find(access.organisers(), order.getEventId());
         payments = orders.payments(access.organisers(), reference);
         refunds = orders.refunds(access.organisers(), reference);
         tickets = orders.tickets(access.organisers(), reference);
@@ -78,8 +78,15 @@ public class OrderPage implements Serializable {
         }
     }
 
-    public String ticketTypeName(long ticketTypeId) {
-        return event.ticketType(ticketTypeId).map(TicketType::getName).orElse("#" + ticketTypeId);
+    /** A rental's ticket has no type. */
+    public String ticketTypeName(Long ticketTypeId) {
+        return ticketTypeId == null ? "Rental"
+                : event.ticketType(ticketTypeId).map(TicketType::getName).orElse("#" + ticketTypeId);
+    }
+
+    /** What was sold: the event, or the rented product. */
+    public String getSold() {
+        return order.isRental() ? "Rental of product " + order.getProductId() : event.getTitle();
     }
 
     public String getReference() {

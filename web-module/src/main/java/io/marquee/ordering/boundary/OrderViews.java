@@ -21,13 +21,15 @@ public final class OrderViews {
     public record LineView(long ticketTypeId, int quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal total) {
     }
 
-    public record OrderView(String id, long eventId, String status, String buyerEmail, String currency,
+    /** {@code eventId} for tickets, or {@code productId} and {@code quoteId} for a rental. */
+    public record OrderView(String id, Long eventId, Long productId, String quoteId, String status, String buyerEmail, String currency,
                             BigDecimal subtotal, BigDecimal discount, BigDecimal tax, BigDecimal platformFee,
                             BigDecimal total, BigDecimal refunded, Instant holdExpiresAt, Instant createdAt,
                             Instant confirmedAt, List<LineView> lines) {
         public static OrderView of(CustomerOrder o) {
             String c = o.getCurrency();
-            return new OrderView(o.getPublicId(), o.getEventId(), o.getStatus().wireName(), o.getBuyerEmail(), c,
+            return new OrderView(o.getPublicId(), o.getEventId(), o.getProductId(),
+                    o.getIssuedQuoteId() == null ? null : o.getIssuedQuoteId().toString(), o.getStatus().wireName(), o.getBuyerEmail(), c,
                     scaled(o.getSubtotal(), c), scaled(o.getDiscount(), c), scaled(o.getTax(), c),
                     scaled(o.getPlatformFee(), c), scaled(o.getTotal(), c), scaled(o.getRefunded(), c),
                     o.getHoldExpiresAt(), o.getCreatedAt(), o.getConfirmedAt(),
@@ -55,7 +57,8 @@ public final class OrderViews {
         }
     }
 
-    public record TicketView(String token, long ticketTypeId, String status, Instant createdAt, Instant revokedAt) {
+    /** {@code ticketTypeId} is null for a rental's ticket. */
+    public record TicketView(String token, Long ticketTypeId, String status, Instant createdAt, Instant revokedAt) {
         public static TicketView of(Ticket t) {
             return new TicketView(t.getToken(), t.getTicketTypeId(), t.getStatus(), t.getCreatedAt(), t.getRevokedAt());
         }

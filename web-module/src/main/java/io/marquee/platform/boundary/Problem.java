@@ -3,6 +3,7 @@ package io.marquee.platform.boundary;
 import io.marquee.platform.entity.Violation;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +21,13 @@ public final class Problem {
     public static Response of(Response.StatusType status, String type, String detail) {
         return Response.status(status.getStatusCode()).type(MEDIA_TYPE)
                 .entity(body(status, type, detail).build().toString()).build();
+    }
+
+    /** A problem with extension members (RFC 9457 section 3.2), e.g. what the client can retry with. */
+    public static Response of(Response.StatusType status, String type, String detail, JsonObject members) {
+        JsonObjectBuilder body = body(status, type, detail);
+        members.forEach(body::add);
+        return Response.status(status.getStatusCode()).type(MEDIA_TYPE).entity(body.build().toString()).build();
     }
 
     public static Response invalid(List<Violation> violations) {

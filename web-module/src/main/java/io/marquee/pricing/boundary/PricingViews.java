@@ -77,7 +77,7 @@ public final class PricingViews {
                             List<String> grants, Instant rentalEnd, Instant from, Instant until,
                             List<String> currencies, Instant nextChange, String quoteId, Instant quoteExpiresAt) {
 
-        static PriceView of(long productId, PriceAnswer answer, Currency currency) {
+        public static PriceView of(long productId, PriceAnswer answer, Currency currency) {
             var purchase = answer.purchase();
             var price = purchase == null ? null : purchase.price();
             Availability why = answer.availability();
@@ -92,7 +92,7 @@ public final class PricingViews {
                     answer.nextChange(), null, null);
         }
 
-        PriceView quoted(IssuedQuote quote) {
+        public PriceView quoted(IssuedQuote quote) {
             return new PriceView(productId, at, purchasable, reason, tier, tierType, currency, gross, net, tax, grants,
                     rentalEnd, from, until, currencies, nextChange, quote.getId().toString(), quote.getExpiresAt());
         }

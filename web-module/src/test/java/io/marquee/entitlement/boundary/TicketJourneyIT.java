@@ -86,7 +86,7 @@ class TicketJourneyIT {
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     }
 
-    private static String watchLink(MimeMessage email) throws Exception {
+    static String watchLink(MimeMessage email) throws Exception {
         Multipart parts = (Multipart) email.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
             if (parts.getBodyPart(i).isMimeType("text/plain")) {

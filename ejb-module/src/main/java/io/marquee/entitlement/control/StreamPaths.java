@@ -1,0 +1,39 @@
+package io.marquee.entitlement.control;
+
+import io.marquee.entitlement.entity.Entitlement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The stream directory each event and title plays from, kept once read: it is made of the event's public
+ * id or the product's id, which never change, so a join storm does not read it on every request. Whether
+ * a grant may play is never cached (a revoked grant stops at once).
+ */
+@ApplicationScoped
+public class StreamPaths {
+
+    /** Bounds memory; past it the cache starts again, which costs one read per event or title. */
+    static final int MAX_PATHS = 100_000;
+
+    private final Map<String, String> paths = new ConcurrentHashMap<>();
+
+    @Inject
+    Grants grants;
+
+    /** {@code /live/<event>/} or {@code /vod/<product>/}. */
+    public String of(Entitlement grant) {
+        String key = grant.getEventId() != null ? "e" + grant.getEventId() : "p" + grant.getProductId();
+        String path = paths.get(key);
+        if (path == null) {
+            if (paths.size() >= MAX_PATHS) {
+                paths.clear();
+            }
+            path = grants.watched(grant).streamPath();
+            paths.put(key, path);
+        }
+        return path;
+    }
+}
