@@ -18,8 +18,10 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -258,7 +260,9 @@ final class PayaraDomain implements AutoCloseable {
                     "-Duser.timezone=UTC",
                     "-Daws.ec2MetadataDisabled=true",
                     // MicroProfile Config reads system properties: load the demo organiser
-                    "-Dmarquee.demo.enabled=true")) {
+                    "-Dmarquee.demo.enabled=true",
+                    // the demo's channels seal their stream keys under it (a key for this throw-away domain)
+                    "-Dmarquee.secrets.key=" + newSecretsKey())) {
                 child(javaConfig, "jvm-options").setTextContent(option);
             }
 
@@ -330,5 +334,11 @@ final class PayaraDomain implements AutoCloseable {
     static String tail(String text, int lines) {
         String[] all = text.split("\n");
         return String.join("\n", List.of(all).subList(Math.max(0, all.length - lines), all.length));
+    }
+
+    private static String newSecretsKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 }
