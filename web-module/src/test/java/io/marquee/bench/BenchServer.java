@@ -4,6 +4,8 @@ import io.marquee.testing.EmbeddedDatabase;
 import io.marquee.testing.MicroServer;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,14 +19,18 @@ final class BenchServer {
     private BenchServer() {
     }
 
-    static MicroServer start(EmbeddedDatabase database, String workDir) {
+    /** Starts it and says how long it took since {@code started} (the benchmark's own start). */
+    static MicroServer start(EmbeddedDatabase database, String workDir, Instant started) {
         Map<String, String> environment = new HashMap<>(database.serverEnvironment());
         environment.put("MARQUEE_DEMO_ENABLED", "true");
         String serverJvm = System.getProperty("bench.serverJvm", "").strip();
         if (!serverJvm.isEmpty()) {
             environment.put("JDK_JAVA_OPTIONS", serverJvm);
         }
-        return MicroServer.start(new MicroServer.Settings(MicroServer.freePort(), Path.of("target", workDir).toAbsolutePath(),
-                environment, "marquee-bench-" + UUID.randomUUID()));
+        MicroServer server = MicroServer.start(new MicroServer.Settings(MicroServer.freePort(),
+                Path.of("target", workDir).toAbsolutePath(), environment, "marquee-bench-" + UUID.randomUUID()));
+        System.out.printf("  server up in %d s (pid %d, log %s)%n", Duration.between(started, Instant.now()).toSeconds(),
+                server.pid(), server.log());
+        return server;
     }
 }

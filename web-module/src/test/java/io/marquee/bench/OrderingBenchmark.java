@@ -45,11 +45,9 @@ public final class OrderingBenchmark {
         MicroServer server = null;
         int exitCode = 1;
         try {
-            server = BenchServer.start(database, "bench-ordering");
+            server = BenchServer.start(database, "bench-ordering", started);
             MicroServer running = server;
             Function<String, URI> uri = path -> running.base().resolve(path);
-            System.out.printf("  server up in %d s (pid %d, log %s)%n", Duration.between(started, Instant.now()).toSeconds(),
-                    server.pid(), server.log());
             String key = SaleFixture.key(database.jdbcUrl(), "northern-lights");
 
             for (int i = 1; i <= warmups; i++) {

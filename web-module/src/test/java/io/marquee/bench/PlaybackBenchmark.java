@@ -51,9 +51,7 @@ public final class PlaybackBenchmark {
         MicroServer server = null;
         int exitCode = 1;
         try {
-            server = BenchServer.start(database, "bench-playback");
-            System.out.printf("  server up in %d s (pid %d, log %s)%n", Duration.between(started, Instant.now()).toSeconds(),
-                    server.pid(), server.log());
+            server = BenchServer.start(database, "bench-playback", started);
             seed(database.jdbcUrl(), grants);
             System.out.printf("  %d grants written%n", grants);
 

@@ -72,11 +72,9 @@ public final class QuoteBenchmark {
         AtomicBoolean stopped = new AtomicBoolean();
         int exitCode = 1;
         try {
-            server = BenchServer.start(database, "bench");
+            server = BenchServer.start(database, "bench", started);
             MicroServer running = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stopped, running, database)));
-            System.out.printf("  server up in %d s (pid %d, log %s)%n",
-                    Duration.between(started, Instant.now()).toSeconds(), server.pid(), server.log());
 
             String jdbcUrl = database.jdbcUrl();
             String key = PartnerFixture.keyFor(jdbcUrl, "northern-lights", "catalog:read", "templates:write",

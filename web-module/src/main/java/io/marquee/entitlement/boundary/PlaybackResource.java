@@ -3,7 +3,7 @@ package io.marquee.entitlement.boundary;
 import io.marquee.entitlement.control.Playback;
 import io.marquee.entitlement.entity.PlaybackAuthorisation;
 import io.marquee.platform.boundary.Public;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,7 +29,9 @@ import java.util.Map;
  * the session id to keep playing and to get the next signature.
  */
 @Path("playback")
-@RequestScoped
+// one instance for all requests: it holds no request state, and a join storm should not pay for building
+// and injecting a resource on every request
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Playback")
 public class PlaybackResource {
