@@ -22,8 +22,6 @@ import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Records what happened to an order as a sales fact, inside the order's own transaction: a fact
@@ -37,7 +35,10 @@ public class SalesFacts {
             + "order_public_id, occurred_at, tickets, gross, currency, source, utm_medium, utm_campaign, promo_code, lines) "
             + "select ?, o.organiser_id, o.event_id, o.id, o.public_id, ?, ?, ?, o.currency, "
             + "coalesce(nullif(o.utm_source, ''), nullif(o.referrer_host, ''), 'direct'), o.utm_medium, o.utm_campaign, "
-            + "p.code, cast(? as jsonb) from customer_order o left join promo_code p on p.id = o.promo_code_id where o.id = ?";
+            + "p.code, (select coalesce(jsonb_agg(l || jsonb_build_object('ticketType', t.name) "
+            + "order by cast(l ->> 'ticketTypeId' as bigint)), '[]') from jsonb_array_elements(cast(? as jsonb)) l "
+            + "join ticket_type t on t.id = cast(l ->> 'ticketTypeId' as bigint)) "
+            + "from customer_order o left join promo_code p on p.id = o.promo_code_id where o.id = ?";
 
     @PersistenceContext
     EntityManager em;
@@ -78,7 +79,6 @@ public class SalesFacts {
      */
     private List<FactLine> lines(CustomerOrder order, int quantitySign, BigDecimal refunded) {
         List<OrderLine> orderLines = order.getLines();
-        Map<Long, String> names = ticketTypeNames(orderLines);
         BigDecimal total = orderLines.stream().map(SalesFacts::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<FactLine> shares = new ArrayList<>();
         BigDecimal shared = BigDecimal.ZERO;
@@ -92,8 +92,7 @@ public class SalesFacts {
                 shared = shared.add(amount);
                 amount = amount.negate();
             }
-            shares.add(new FactLine(line.getTicketTypeId(), names.get(line.getTicketTypeId()),
-                    quantitySign * line.getQuantity(), amount));
+            shares.add(new FactLine(line.getTicketTypeId(), null, quantitySign * line.getQuantity(), amount));
         }
         return shares;
     }
@@ -102,20 +101,10 @@ public class SalesFacts {
         return line.getUnitPrice().multiply(BigDecimal.valueOf(line.getQuantity())).subtract(line.getDiscount());
     }
 
-    private Map<Long, String> ticketTypeNames(List<OrderLine> lines) {
-        List<Long> ids = lines.stream().map(OrderLine::getTicketTypeId).toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select t.id, t.name from TicketType t where t.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
-    }
-
     private static String json(List<FactLine> lines) {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        lines.forEach(l -> array.add(Json.createObjectBuilder().add("ticketTypeId", l.ticketTypeId())
-                .add("ticketType", l.ticketType()).add("quantity", l.quantity())
+        // the ticket types' names are added by the insert, from ticket_type
+        lines.forEach(l -> array.add(Json.createObjectBuilder().add("ticketTypeId", l.ticketTypeId()).add("quantity", l.quantity())
                 .add("amount", l.amount().setScale(4, RoundingMode.HALF_EVEN).toPlainString())));
         return array.build().toString();
     }
