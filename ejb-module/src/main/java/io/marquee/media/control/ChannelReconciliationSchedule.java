@@ -9,7 +9,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,23 +32,8 @@ public class ChannelReconciliationSchedule extends IntervalJobSchedule {
     @Inject
     MediaChannels media;
 
-    @Inject
-    @ConfigProperty(name = "marquee.media.reconcile-interval", defaultValue = "PT1M")
-    Duration interval;
-
-    @Override
-    protected String job() {
-        return JOB;
-    }
-
-    @Override
-    protected Duration interval() {
-        return interval;
-    }
-
-    @Override
-    protected String intervalSetting() {
-        return "marquee.media.reconcile-interval";
+    public ChannelReconciliationSchedule() {
+        super(JOB, "marquee.media.reconcile-interval", Duration.ofMinutes(1));
     }
 
     @Override

@@ -10,7 +10,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,23 +38,8 @@ public class SalesCheck extends IntervalJobSchedule {
     @Inject
     SalesAggregates aggregates;
 
-    @Inject
-    @ConfigProperty(name = "marquee.sales.check-interval", defaultValue = "PT1H")
-    Duration interval;
-
-    @Override
-    protected String job() {
-        return JOB;
-    }
-
-    @Override
-    protected Duration interval() {
-        return interval;
-    }
-
-    @Override
-    protected String intervalSetting() {
-        return "marquee.sales.check-interval";
+    public SalesCheck() {
+        super(JOB, "marquee.sales.check-interval", Duration.ofHours(1));
     }
 
     @Override
