@@ -84,13 +84,15 @@ public final class PlaybackBenchmark {
             for (int round = 1; round <= rounds; round++) {
                 QuoteBenchmark.CpuTime cpuBefore = QuoteBenchmark.CpuTime.of(server.pid());
                 Load.Result slice = load.closed(inTurn, clients, Duration.ofSeconds(Math.max(1, closedSeconds / rounds)));
-                cpu = cpu.plus(QuoteBenchmark.CpuTime.of(server.pid()).minus(cpuBefore));
+                QuoteBenchmark.CpuTime roundCpu = QuoteBenchmark.CpuTime.of(server.pid()).minus(cpuBefore);
+                cpu = cpu.plus(roundCpu);
                 closed = closed.plus(slice);
                 Load.Result paced = load.open(inTurn, rate, Duration.ofSeconds(Math.max(1, openSeconds / rounds)), connections);
                 open = open.plus(paced);
-                System.out.printf("  round %d: closed %6.0f authorisations/s (p50 %.2f ms, p99 %.2f ms) | open %d/s: "
-                                + "%5.0f/s, p50 %.2f ms, p99 %.2f ms, not sent %d | load %s%n", round, slice.rate(),
-                        slice.percentileMillis(50), slice.percentileMillis(99), rate, paced.rate(),
+                System.out.printf("  round %d: closed %6.0f authorisations/s (p50 %.2f ms, p99 %.2f ms, server CPU %.3f ms each) "
+                                + "| open %d/s: %5.0f/s, p50 %.2f ms, p99 %.2f ms, not sent %d | load %s%n", round, slice.rate(),
+                        slice.percentileMillis(50), slice.percentileMillis(99),
+                        roundCpu.micros() / 1000.0 / Math.max(1, slice.ok()), rate, paced.rate(),
                         paced.percentileMillis(50), paced.percentileMillis(99), paced.notSent(),
                         QuoteBenchmark.loadAverage());
             }
