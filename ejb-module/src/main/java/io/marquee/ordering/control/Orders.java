@@ -3,6 +3,7 @@ package io.marquee.ordering.control;
 import io.marquee.event.control.Events;
 import io.marquee.entitlement.control.Grants;
 import io.marquee.event.entity.LiveEvent;
+import io.marquee.event.entity.TicketType;
 import io.marquee.ordering.entity.CustomerOrder;
 import io.marquee.ordering.entity.LedgerEntry;
 import io.marquee.ordering.entity.OrderLine;
@@ -10,6 +11,7 @@ import io.marquee.ordering.entity.OrderRequest;
 import io.marquee.ordering.entity.OrderStatus;
 import io.marquee.ordering.entity.Payment;
 import io.marquee.ordering.entity.PaymentStatus;
+import io.marquee.ordering.entity.Quote;
 import io.marquee.ordering.entity.Refund;
 import io.marquee.ordering.entity.Ticket;
 import io.marquee.platform.control.Audited;
@@ -100,6 +102,7 @@ public class Orders {
     private CustomerOrder reserve(LiveEvent event, Long partnerId, OrderRequest request) {
         Instant now = Instant.now();
         PricedOrder priced = quotes.price(event, request, now, true);
+        refuseWhenSoldOut(priced);
         CustomerOrder order = newOrder(priced, partnerId, request, now);
         em.persist(order);
         em.flush();
@@ -123,6 +126,7 @@ public class Orders {
         String card = card(cardNumber, "payment.cardNumber");
         Instant now = Instant.now();
         PricedOrder priced = quotes.price(events.read(access, eventId), request, now, true);
+        refuseWhenSoldOut(priced);
         CustomerOrder order = newOrder(priced, partnerId, request, now);
         PaymentProvider.Authorisation authorisation = provider.authorise(order.getPublicId(), order.getTotal(),
                 order.getCurrency(), card);
@@ -172,6 +176,23 @@ public class Orders {
     }
 
     /**
+     * 409 {@code sold-out} at once when the ticket types as just read have too few tickets left: a buyer
+     * after the sell-out costs no writes and no card authorisation. Only a shortcut: the guarded hold
+     * still decides, so a stale read can never oversell.
+     */
+    private static void refuseWhenSoldOut(PricedOrder priced) {
+        priced.quote().lines().forEach(line -> {
+            if (priced.event().ticketType(line.ticketTypeId()).map(TicketType::getAvailable).orElse(0) < line.quantity()) {
+                throw soldOut(line);
+            }
+        });
+    }
+
+    private static Conflict soldOut(Quote.QuotedLine line) {
+        return new Conflict("sold-out", "not enough tickets of '" + line.name() + "' left for " + line.quantity());
+    }
+
+    /**
      * Holds the order's capacity (409 {@code sold-out}) and its promo code's use: the last statements of
      * the transaction, as each keeps its row locked until the commit. One order of locks (by ticket type
      * id), so two multi-line orders never deadlock.
@@ -179,7 +200,7 @@ public class Orders {
     private void hold(PricedOrder priced) {
         priced.quote().lines().stream().sorted(Comparator.comparingLong(l -> l.ticketTypeId())).forEach(line -> {
             if (!CapacityGuard.hold(em, line.ticketTypeId(), line.quantity())) {
-                throw new Conflict("sold-out", "not enough tickets of '" + line.name() + "' left for " + line.quantity());
+                throw soldOut(line);
             }
         });
         priced.promoCode().ifPresent(promo -> {
