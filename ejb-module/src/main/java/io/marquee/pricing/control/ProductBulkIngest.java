@@ -7,8 +7,8 @@ import io.marquee.platform.entity.OrganiserAccess;
 import io.marquee.platform.entity.Violation;
 import io.marquee.pricing.entity.IngestBatch;
 import io.marquee.pricing.entity.Rejection;
-import io.marquee.pricing.entity.StagedLine;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -36,13 +36,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 /**
  * Bulk product ingest (NDJSON, thousands to millions of lines): the file is staged with
  * PostgreSQL COPY in one transaction, then the expand-products job calls {@link #expand} per
- * chunk. A chunk deletes the lines it handled in its own transaction, so a stopped or crashed
- * job resumes exactly after its last committed chunk; products are upserted on
- * (editorialRef, template), so nothing is ever written twice.
+ * chunk. A chunk records the last line it handled on the batch in its own transaction, so a
+ * stopped or crashed job resumes exactly after its last committed chunk; products are upserted
+ * on (editorialRef, template), so nothing is ever written twice. The job's last step removes
+ * the staged lines.
  */
 @Stateless
 public class ProductBulkIngest {
@@ -85,35 +88,52 @@ public class ProductBulkIngest {
         return batch;
     }
 
-    /** The next staged lines after {@code afterLine}, in file order. */
-    public List<StagedLine> lines(UUID batchId, int afterLine, int max) {
+    /** The last line the job has expanded: a run resumes after it. */
+    public int expandedThrough(UUID batchId) {
+        return em.find(IngestBatch.class, batchId).getExpandedThrough();
+    }
+
+    /**
+     * The next staged lines after {@code afterLine}, in file order, each read as a product document.
+     * Asynchronous: the job's reader asks for the next chunk's lines while the current chunk is being
+     * written, so parsing JSON on one core overlaps the database writing on the other.
+     */
+    @Asynchronous
+    public Future<List<StagedProduct>> readAhead(UUID batchId, int afterLine, int max) {
         List<?> rows = em.createNativeQuery("select line_no, document from product_ingest_line"
                         + " where batch_id = ? and line_no > ? order by line_no")
                 .setParameter(1, batchId).setParameter(2, afterLine).setMaxResults(max).getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(row -> new StagedLine(((Number) row[0]).intValue(), (String) row[1])).toList();
+        return CompletableFuture.completedFuture(rows.stream().map(row -> (Object[]) row)
+                .map(row -> read(((Number) row[0]).intValue(), (String) row[1])).toList());
     }
 
-    /** Turns a chunk of lines into products (or rejections) and removes them from the stage. */
-    public void expand(UUID batchId, List<StagedLine> chunk) {
-        OrganiserAccess access = em.find(IngestBatch.class, batchId).access();
+    /**
+     * Turns a chunk of lines into products (or rejections), and records the chunk's last line on the
+     * batch in the same transaction: a restart resumes exactly after the last committed chunk.
+     */
+    public void expand(UUID batchId, List<StagedProduct> chunk) {
+        IngestBatch batch = em.find(IngestBatch.class, batchId);
         Map<Integer, List<Violation>> rejected = new TreeMap<>();
         Map<Integer, ProductDocument> documents = new LinkedHashMap<>();
-        for (StagedLine line : chunk) {
-            try {
-                documents.put(line.lineNo(), read(line));
-            } catch (InvalidInput invalid) {
-                rejected.put(line.lineNo(), invalid.violations());
+        for (StagedProduct line : chunk) {
+            if (line.document() == null) {
+                rejected.put(line.lineNo(), line.violations());
+            } else {
+                documents.put(line.lineNo(), line.document());
             }
         }
-        rejected.putAll(products.ingestAll(access, documents));
+        rejected.putAll(products.ingestAll(batch.access(), documents));
         rejected.forEach((lineNo, violations) -> violations.forEach(v -> em.createNativeQuery(
                         "insert into product_ingest_rejection (batch_id, line_no, field, rule, message) values (?, ?, ?, ?, ?)")
                 .setParameter(1, batchId).setParameter(2, lineNo).setParameter(3, v.field())
                 .setParameter(4, v.rule()).setParameter(5, v.message()).executeUpdate()));
-        em.createNativeQuery("delete from product_ingest_line where batch_id = ? and line_no between ? and ?")
-                .setParameter(1, batchId).setParameter(2, chunk.get(0).lineNo())
-                .setParameter(3, chunk.get(chunk.size() - 1).lineNo()).executeUpdate();
+        batch.expandedThrough(chunk.get(chunk.size() - 1).lineNo());
+    }
+
+    /** Removes an expanded file's staged lines, all at once when the job has expanded them all. */
+    public void unstage(UUID batchId) {
+        em.createNativeQuery("delete from product_ingest_line where batch_id = ?").setParameter(1, batchId)
+                .executeUpdate();
     }
 
     public List<Rejection> rejections(UUID batchId, int max) {
@@ -124,12 +144,14 @@ public class ProductBulkIngest {
                 (String) row[1], (String) row[2], (String) row[3])).toList();
     }
 
-    /** A line's document; @throws InvalidInput naming what is wrong with it */
-    private static ProductDocument read(StagedLine line) {
-        try (JsonReader reader = JSON.createReader(new StringReader(line.document()))) {
-            return ProductDocument.read(reader.readObject());
+    /** A line read as a product document, or the rules it breaks. */
+    private static StagedProduct read(int lineNo, String line) {
+        try (JsonReader reader = JSON.createReader(new StringReader(line))) {
+            return new StagedProduct(lineNo, ProductDocument.read(reader.readObject()), List.of());
         } catch (JsonException | ClassCastException notAnObject) {
-            throw new InvalidInput("line", "json", "not a JSON object");
+            return new StagedProduct(lineNo, null, List.of(new Violation("line", "json", "not a JSON object")));
+        } catch (InvalidInput invalid) {
+            return new StagedProduct(lineNo, null, invalid.violations());
         }
     }
 
