@@ -4,7 +4,6 @@ import io.marquee.platform.control.Audited;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.entity.OrganiserAccess;
-import io.marquee.platform.entity.Violation;
 import io.marquee.pricing.entity.IngestBatch;
 import io.marquee.pricing.entity.Rejection;
 import jakarta.annotation.Resource;
@@ -31,10 +30,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -94,40 +95,43 @@ public class ProductBulkIngest {
     }
 
     /**
-     * The next staged lines after {@code afterLine}, in file order, each read as a product document.
-     * Asynchronous: the job's reader asks for the next chunk's lines while the current chunk is being
-     * written, so parsing JSON on one core overlaps the database writing on the other.
+     * The next staged lines after {@code afterLine}, in file order, each read, checked and expanded
+     * (nothing is written). Asynchronous: the job's reader asks for the next chunk while the current
+     * one is being written, so parsing and expanding on one core overlap the database's writing on
+     * the other.
      */
     @Asynchronous
     public Future<List<StagedProduct>> readAhead(UUID batchId, int afterLine, int max) {
         List<?> rows = em.createNativeQuery("select line_no, document from product_ingest_line"
                         + " where batch_id = ? and line_no > ? order by line_no")
                 .setParameter(1, batchId).setParameter(2, afterLine).setMaxResults(max).getResultList();
-        return CompletableFuture.completedFuture(rows.stream().map(row -> (Object[]) row)
-                .map(row -> read(((Number) row[0]).intValue(), (String) row[1])).toList());
+        Map<Integer, ProductDocument> documents = new LinkedHashMap<>();
+        List<StagedProduct> lines = new ArrayList<>();
+        for (Object row : rows) {
+            int lineNo = ((Number) ((Object[]) row)[0]).intValue();
+            try {
+                documents.put(lineNo, read((String) ((Object[]) row)[1]));
+            } catch (InvalidInput invalid) {
+                lines.add(new StagedProduct(lineNo, null, invalid.violations()));
+            }
+        }
+        lines.addAll(products.expandAll(em.find(IngestBatch.class, batchId).access(), documents));
+        lines.sort(Comparator.comparingInt(StagedProduct::lineNo));
+        return CompletableFuture.completedFuture(lines);
     }
 
     /**
-     * Turns a chunk of lines into products (or rejections), and records the chunk's last line on the
-     * batch in the same transaction: a restart resumes exactly after the last committed chunk.
+     * Writes a chunk of lines: products, or the rules a line broke. It records the chunk's last line
+     * on the batch in the same transaction, so a restart resumes exactly after the last committed chunk.
      */
     public void expand(UUID batchId, List<StagedProduct> chunk) {
-        IngestBatch batch = em.find(IngestBatch.class, batchId);
-        Map<Integer, List<Violation>> rejected = new TreeMap<>();
-        Map<Integer, ProductDocument> documents = new LinkedHashMap<>();
-        for (StagedProduct line : chunk) {
-            if (line.document() == null) {
-                rejected.put(line.lineNo(), line.violations());
-            } else {
-                documents.put(line.lineNo(), line.document());
-            }
-        }
-        rejected.putAll(products.ingestAll(batch.access(), documents));
-        rejected.forEach((lineNo, violations) -> violations.forEach(v -> em.createNativeQuery(
-                        "insert into product_ingest_rejection (batch_id, line_no, field, rule, message) values (?, ?, ?, ?, ?)")
-                .setParameter(1, batchId).setParameter(2, lineNo).setParameter(3, v.field())
-                .setParameter(4, v.rule()).setParameter(5, v.message()).executeUpdate()));
-        batch.expandedThrough(chunk.get(chunk.size() - 1).lineNo());
+        products.writeAll(chunk.stream().map(StagedProduct::product).filter(Objects::nonNull).toList());
+        chunk.stream().filter(line -> line.product() == null).forEach(line -> line.violations().forEach(v ->
+                em.createNativeQuery("insert into product_ingest_rejection (batch_id, line_no, field, rule, message)"
+                                + " values (?, ?, ?, ?, ?)")
+                        .setParameter(1, batchId).setParameter(2, line.lineNo()).setParameter(3, v.field())
+                        .setParameter(4, v.rule()).setParameter(5, v.message()).executeUpdate()));
+        em.find(IngestBatch.class, batchId).expandedThrough(chunk.get(chunk.size() - 1).lineNo());
     }
 
     /** Removes an expanded file's staged lines, all at once when the job has expanded them all. */
@@ -144,14 +148,12 @@ public class ProductBulkIngest {
                 (String) row[1], (String) row[2], (String) row[3])).toList();
     }
 
-    /** A line read as a product document, or the rules it breaks. */
-    private static StagedProduct read(int lineNo, String line) {
+    /** A line's document; @throws InvalidInput naming what is wrong with it */
+    private static ProductDocument read(String line) {
         try (JsonReader reader = JSON.createReader(new StringReader(line))) {
-            return new StagedProduct(lineNo, ProductDocument.read(reader.readObject()), List.of());
+            return ProductDocument.read(reader.readObject());
         } catch (JsonException | ClassCastException notAnObject) {
-            return new StagedProduct(lineNo, null, List.of(new Violation("line", "json", "not a JSON object")));
-        } catch (InvalidInput invalid) {
-            return new StagedProduct(lineNo, null, invalid.violations());
+            throw new InvalidInput("line", "json", "not a JSON object");
         }
     }
 

@@ -5,8 +5,8 @@ import io.marquee.platform.entity.Violation;
 import java.util.List;
 
 /**
- * One line of a staged bulk file, read: its product document, or what is wrong with the line
- * (then document is null).
+ * One line of a staged bulk file, read and expanded: the product to write, or (product null) the
+ * rules the line breaks.
  */
-public record StagedProduct(int lineNo, ProductDocument document, List<Violation> violations) {
+public record StagedProduct(int lineNo, ExpandedProduct product, List<Violation> violations) {
 }
