@@ -103,8 +103,8 @@ public class ProductBulkIngest {
     @Asynchronous
     public Future<List<StagedProduct>> readAhead(UUID batchId, int afterLine, int max) {
         List<?> rows = em.createNativeQuery("select line_no, document from product_ingest_line"
-                        + " where batch_id = ? and line_no > ? order by line_no")
-                .setParameter(1, batchId).setParameter(2, afterLine).setMaxResults(max).getResultList();
+                        + " where batch_id = ? and line_no > ? order by line_no limit ?")
+                .setParameter(1, batchId).setParameter(2, afterLine).setParameter(3, max).getResultList();
         Map<Integer, ProductDocument> documents = new LinkedHashMap<>();
         List<StagedProduct> lines = new ArrayList<>();
         for (Object row : rows) {
