@@ -7,6 +7,7 @@ import io.marquee.platform.entity.Violation;
 import io.marquee.pricing.entity.CatalogFilter;
 import io.marquee.pricing.entity.OfferTemplate;
 import io.marquee.pricing.entity.OfferTemplateTerms;
+import io.marquee.pricing.entity.PricingPlan;
 import io.marquee.pricing.entity.Product;
 import io.marquee.pricing.entity.ProductListing;
 import io.marquee.pricing.entity.ProductTerms;
@@ -63,6 +64,7 @@ public class Products {
     public List<StagedProduct> expandAll(OrganiserAccess access, Map<Integer, ProductDocument> documents) {
         Map<String, Optional<OfferTemplate>> templates = new HashMap<>();
         Map<Long, OfferTemplateTerms> templateTerms = new HashMap<>();
+        Map<PlanKey, PricingPlan> plans = new HashMap<>();
         List<StagedProduct> lines = new ArrayList<>();
         documents.forEach((lineNo, document) -> {
             List<Violation> violations = new ArrayList<>();
@@ -70,13 +72,22 @@ public class Products {
             if (violations.isEmpty()) {
                 OfferTemplate found = template.orElseThrow();
                 OfferTemplateTerms terms = templateTerms.computeIfAbsent(found.getId(), id -> found.terms());
+                PricingPlan plan = plans.computeIfAbsent(new PlanKey(found.getId(), document.terms()),
+                        key -> expansion.expand(terms, key.terms()));
                 lines.add(new StagedProduct(lineNo, new ExpandedProduct(lineNo, found.getId(), found.getVersion(),
-                        document.listing(), expansion.expand(terms, document.terms())), List.of()));
+                        document.listing(), plan), List.of()));
             } else {
                 lines.add(new StagedProduct(lineNo, null, violations));
             }
         });
         return lines;
+    }
+
+    /**
+     * Products of one file often share their dates: the same template and dates expand to the same
+     * tiers, so a chunk expands each such pair once.
+     */
+    private record PlanKey(long templateId, ProductTerms terms) {
     }
 
     /**
