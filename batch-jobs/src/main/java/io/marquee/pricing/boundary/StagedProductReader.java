@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 
 /**
  * Reads a staged bulk file in line order, a chunk's worth at a time, one chunk ahead: the next
- * page is read and parsed while the writer writes the current one. It starts after the last line
+ * page is read, parsed and expanded while the writer writes the current one. It starts after the last line
  * the file's batch records as expanded (committed with each chunk), so a restarted run and a
  * fresh run that takes over from a dead server both resume exactly there.
  */
