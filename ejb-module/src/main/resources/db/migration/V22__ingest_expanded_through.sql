@@ -5,8 +5,3 @@
 -- file's staged lines in one statement.
 alter table product_ingest_batch add column expanded_through integer not null default 0;
 
--- A million-product file takes some four million ids (products and their tiers): each backend
--- takes them a thousand at a time instead of one sequence update (and a WAL record every 32)
--- per row. Ids stay unique; a restart may leave gaps.
-alter table product alter column id set cache 1000;
-alter table product_tier alter column id set cache 1000;
