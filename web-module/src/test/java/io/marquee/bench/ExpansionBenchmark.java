@@ -65,7 +65,7 @@ public final class ExpansionBenchmark {
                     environment, "marquee-bench-" + UUID.randomUUID()))) {
                 String key = PartnerFixture.keyFor(database.jdbcUrl(), "northern-lights", "catalog:read",
                         "templates:write", "products:write", "jobs:read");
-                Bench bench = new Bench(server, database.jdbcUrl(), key, workDir);
+                Bench bench = new Bench(server, database.jdbcUrl(), key, workDir, postmaster(database.jdbcUrl()));
                 if (products > 0) {
                     bench.expansion(products);
                 }
@@ -77,7 +77,17 @@ public final class ExpansionBenchmark {
         }
     }
 
-    private record Bench(MicroServer server, String jdbcUrl, String key, Path workDir) {
+    /** The database's postmaster: the parent of a backend. */
+    private static long postmaster(String jdbcUrl) throws Exception {
+        try (Connection db = EmbeddedDatabase.connect(jdbcUrl);
+             var row = db.createStatement().executeQuery("select pg_backend_pid()")) {
+            row.next();
+            String stat = Files.readString(Path.of("/proc/" + row.getInt(1) + "/stat"));
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+        }
+    }
+
+    private record Bench(MicroServer server, String jdbcUrl, String key, Path workDir, long postmaster) {
 
         void expansion(int products) throws Exception {
             Instant start = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(15));
@@ -162,6 +172,8 @@ public final class ExpansionBenchmark {
             System.out.printf("  staged %,d lines (%,d MB) in %.1f s%n", products, size >> 20,
                     seconds(Duration.between(upload, Instant.now())));
             String job = "api/v1/jobs/" + accepted.json().getJsonNumber("jobId");
+            QuoteBenchmark.CpuTime serverBefore = QuoteBenchmark.CpuTime.of(server.pid());
+            QuoteBenchmark.CpuTime databaseBefore = QuoteBenchmark.CpuTime.withChildren(postmaster);
             JsonObject[] progress = new JsonObject[1];
             await(Duration.ofMinutes(30), () -> {
                 progress[0] = Http.get(server.base().resolve(job), key).json();
@@ -169,6 +181,9 @@ public final class ExpansionBenchmark {
                         "the job ended " + progress[0]);
                 return progress[0].getString("status").equals("COMPLETED");
             });
+            System.out.printf("  job CPU per product: server %.1f µs, database %.1f µs%n",
+                    QuoteBenchmark.CpuTime.of(server.pid()).minus(serverBefore).micros() / products,
+                    QuoteBenchmark.CpuTime.withChildren(postmaster).minus(databaseBefore).micros() / products);
             return progress[0];
         }
 

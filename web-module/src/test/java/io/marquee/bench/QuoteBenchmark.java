@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -259,12 +260,37 @@ public final class QuoteBenchmark {
         private static final long TICKS_PER_SECOND = 100;
 
         static CpuTime of(long pid) {
+            return new CpuTime(fields(pid).map(f -> Long.parseLong(f[11]) + Long.parseLong(f[12])).orElse(0L));
+        }
+
+        /**
+         * A process with its children: for a PostgreSQL postmaster, the whole database (live backends,
+         * and the ones it reaped, counted in its children's time).
+         */
+        static CpuTime withChildren(long pid) {
+            CpuTime total = new CpuTime(fields(pid).map(f -> Long.parseLong(f[11]) + Long.parseLong(f[12])
+                    + Long.parseLong(f[13]) + Long.parseLong(f[14])).orElse(0L));
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.toList()) {
+                    String name = process.getFileName().toString();
+                    if (name.chars().allMatch(Character::isDigit) && fields(Long.parseLong(name))
+                            .filter(f -> Long.parseLong(f[1]) == pid).isPresent()) {
+                        total = total.plus(of(Long.parseLong(name)));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return total;
+            }
+            return total;
+        }
+
+        /** The fields of /proc/pid/stat after the command name (state is [0], ppid [1], utime [11]). */
+        private static Optional<String[]> fields(long pid) {
             try {
                 String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return new CpuTime(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                return Optional.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
             } catch (IOException | RuntimeException e) {
-                return new CpuTime(0);
+                return Optional.empty();
             }
         }
 

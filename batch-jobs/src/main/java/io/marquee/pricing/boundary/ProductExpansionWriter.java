@@ -1,7 +1,7 @@
 package io.marquee.pricing.boundary;
 
 import io.marquee.pricing.control.ProductBulkIngest;
-import io.marquee.pricing.entity.StagedLine;
+import io.marquee.pricing.control.StagedProduct;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
@@ -25,6 +25,6 @@ public class ProductExpansionWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        bulk.expand(UUID.fromString(batchId), items.stream().map(StagedLine.class::cast).toList());
+        bulk.expand(UUID.fromString(batchId), items.stream().map(StagedProduct.class::cast).toList());
     }
 }

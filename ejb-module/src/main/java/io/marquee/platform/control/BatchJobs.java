@@ -80,8 +80,8 @@ public class BatchJobs {
      * its server died in (a crash, a kill) stays STARTED in the job repository for ever, and the
      * batch runtime refuses to restart it: one STARTED since before this server started is taken
      * for such an orphan, and a fresh run of the same job and parameters takes over. Marquee's jobs
-     * keep their progress in their own tables (staged lines, product versions), so a fresh run
-     * resumes where the dead one's last committed chunk ended.
+     * keep their progress in their own tables (a bulk file's last expanded line, product versions),
+     * so a fresh run resumes where the dead one's last committed chunk ended.
      */
     public long restart(long executionId) {
         long restarted;

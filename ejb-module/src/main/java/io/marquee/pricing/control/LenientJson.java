@@ -9,10 +9,10 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +46,14 @@ public final class LenientJson {
 
     /** The first of the names the document uses (an alias), or the first name when it uses none. */
     String nameUsed(String... names) {
-        return Arrays.stream(names).filter(name -> value(name).isPresent()).findFirst().orElse(names[0]);
+        if (names.length > 1) {
+            for (String name : names) {
+                if (value(name).isPresent()) {
+                    return name;
+                }
+            }
+        }
+        return names[0];
     }
 
     String text(String... names) {
@@ -159,6 +166,10 @@ public final class LenientJson {
     }
 
     public static Optional<Instant> iso(String text) {
+        Instant plain = plainUtc(text);
+        if (plain != null) {
+            return Optional.of(plain);
+        }
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeException notAnOffsetDateTime) {
@@ -168,6 +179,46 @@ public final class LenientJson {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * The shape bulk files use for nearly every instant ({@code 2024-03-01T00:00:00Z}), read without
+     * DateTimeFormatter, which costs about a microsecond a date: four dates a line are a large share
+     * of reading a million-line file. Null for anything else (other shapes, a day or hour out of
+     * range), which the formatters then read or refuse as before.
+     */
+    private static Instant plainUtc(String text) {
+        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException outOfRange) {
+            return null;
+        }
+    }
+
+    /** The ASCII digits at [from, from + count) as a number, or -1 when one is not a digit. */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private Instant epochMillis(JsonNumber millis, boolean end) {

@@ -4,11 +4,10 @@ import io.marquee.platform.control.Audited;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.entity.OrganiserAccess;
-import io.marquee.platform.entity.Violation;
 import io.marquee.pricing.entity.IngestBatch;
 import io.marquee.pricing.entity.Rejection;
-import io.marquee.pricing.entity.StagedLine;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -30,19 +29,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 /**
  * Bulk product ingest (NDJSON, thousands to millions of lines): the file is staged with
  * PostgreSQL COPY in one transaction, then the expand-products job calls {@link #expand} per
- * chunk. A chunk deletes the lines it handled in its own transaction, so a stopped or crashed
- * job resumes exactly after its last committed chunk; products are upserted on
- * (editorialRef, template), so nothing is ever written twice.
+ * chunk. A chunk records the last line it handled on the batch in its own transaction, so a
+ * stopped or crashed job resumes exactly after its last committed chunk; products are upserted
+ * on (editorialRef, template), so nothing is ever written twice. The job's last step removes
+ * the staged lines.
  */
 @Stateless
 public class ProductBulkIngest {
@@ -85,35 +90,55 @@ public class ProductBulkIngest {
         return batch;
     }
 
-    /** The next staged lines after {@code afterLine}, in file order. */
-    public List<StagedLine> lines(UUID batchId, int afterLine, int max) {
-        List<?> rows = em.createNativeQuery("select line_no, document from product_ingest_line"
-                        + " where batch_id = ? and line_no > ? order by line_no")
-                .setParameter(1, batchId).setParameter(2, afterLine).setMaxResults(max).getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(row -> new StagedLine(((Number) row[0]).intValue(), (String) row[1])).toList();
+    /** The last line the job has expanded: a run resumes after it. */
+    public int expandedThrough(UUID batchId) {
+        return em.find(IngestBatch.class, batchId).getExpandedThrough();
     }
 
-    /** Turns a chunk of lines into products (or rejections) and removes them from the stage. */
-    public void expand(UUID batchId, List<StagedLine> chunk) {
-        OrganiserAccess access = em.find(IngestBatch.class, batchId).access();
-        Map<Integer, List<Violation>> rejected = new TreeMap<>();
+    /**
+     * The next staged lines after {@code afterLine}, in file order, each read, checked and expanded
+     * (nothing is written). Asynchronous: the job's reader asks for the next chunk while the current
+     * one is being written, so parsing and expanding on one core overlap the database's writing on
+     * the other.
+     */
+    @Asynchronous
+    public Future<List<StagedProduct>> readAhead(UUID batchId, int afterLine, int max) {
+        List<?> rows = em.createNativeQuery("select line_no, document from product_ingest_line"
+                        + " where batch_id = ? and line_no > ? order by line_no limit ?")
+                .setParameter(1, batchId).setParameter(2, afterLine).setParameter(3, max).getResultList();
         Map<Integer, ProductDocument> documents = new LinkedHashMap<>();
-        for (StagedLine line : chunk) {
+        List<StagedProduct> lines = new ArrayList<>();
+        for (Object row : rows) {
+            int lineNo = ((Number) ((Object[]) row)[0]).intValue();
             try {
-                documents.put(line.lineNo(), read(line));
+                documents.put(lineNo, read((String) ((Object[]) row)[1]));
             } catch (InvalidInput invalid) {
-                rejected.put(line.lineNo(), invalid.violations());
+                lines.add(new StagedProduct(lineNo, null, invalid.violations()));
             }
         }
-        rejected.putAll(products.ingestAll(access, documents));
-        rejected.forEach((lineNo, violations) -> violations.forEach(v -> em.createNativeQuery(
-                        "insert into product_ingest_rejection (batch_id, line_no, field, rule, message) values (?, ?, ?, ?, ?)")
-                .setParameter(1, batchId).setParameter(2, lineNo).setParameter(3, v.field())
-                .setParameter(4, v.rule()).setParameter(5, v.message()).executeUpdate()));
-        em.createNativeQuery("delete from product_ingest_line where batch_id = ? and line_no between ? and ?")
-                .setParameter(1, batchId).setParameter(2, chunk.get(0).lineNo())
-                .setParameter(3, chunk.get(chunk.size() - 1).lineNo()).executeUpdate();
+        lines.addAll(products.expandAll(em.find(IngestBatch.class, batchId).access(), documents));
+        lines.sort(Comparator.comparingInt(StagedProduct::lineNo));
+        return CompletableFuture.completedFuture(lines);
+    }
+
+    /**
+     * Writes a chunk of lines: products, or the rules a line broke. It records the chunk's last line
+     * on the batch in the same transaction, so a restart resumes exactly after the last committed chunk.
+     */
+    public void expand(UUID batchId, List<StagedProduct> chunk) {
+        products.writeAll(chunk.stream().map(StagedProduct::product).filter(Objects::nonNull).toList());
+        chunk.stream().filter(line -> line.product() == null).forEach(line -> line.violations().forEach(v ->
+                em.createNativeQuery("insert into product_ingest_rejection (batch_id, line_no, field, rule, message)"
+                                + " values (?, ?, ?, ?, ?)")
+                        .setParameter(1, batchId).setParameter(2, line.lineNo()).setParameter(3, v.field())
+                        .setParameter(4, v.rule()).setParameter(5, v.message()).executeUpdate()));
+        em.find(IngestBatch.class, batchId).expandedThrough(chunk.get(chunk.size() - 1).lineNo());
+    }
+
+    /** Removes an expanded file's staged lines, all at once when the job has expanded them all. */
+    public void unstage(UUID batchId) {
+        em.createNativeQuery("delete from product_ingest_line where batch_id = ?").setParameter(1, batchId)
+                .executeUpdate();
     }
 
     public List<Rejection> rejections(UUID batchId, int max) {
@@ -125,11 +150,22 @@ public class ProductBulkIngest {
     }
 
     /** A line's document; @throws InvalidInput naming what is wrong with it */
-    private static ProductDocument read(StagedLine line) {
-        try (JsonReader reader = JSON.createReader(new StringReader(line.document()))) {
+    private static ProductDocument read(String line) {
+        try (JsonReader reader = JSON.createReader(new StringReader(line))) {
             return ProductDocument.read(reader.readObject());
         } catch (JsonException | ClassCastException notAnObject) {
             throw new InvalidInput("line", "json", "not a JSON object");
+        }
+    }
+
+    /**
+     * Fresh statistics for the stage: planned on a file's rows unseen (a freshly loaded table), the
+     * job's page query sorts every line after the checkpoint, on disk, for each chunk, instead of
+     * walking the primary key.
+     */
+    private static void analyze(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("analyze product_ingest_line");
         }
     }
 
@@ -154,6 +190,7 @@ public class ProductBulkIngest {
                     copy.cancelCopy();
                 }
             }
+            analyze(connection);
             return lineNo;
         } catch (SQLException e) {
             throw new IllegalStateException("staging the bulk file failed", e);

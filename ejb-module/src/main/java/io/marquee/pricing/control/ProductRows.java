@@ -34,10 +34,6 @@ import java.util.Map;
  */
 final class ProductRows {
 
-    /** A valid line of a bulk file, expanded; lineNo orders duplicates within a chunk (the last wins). */
-    record Expanded(int lineNo, long templateId, int templateVersion, ProductListing listing, PricingPlan plan) {
-    }
-
     private static final String STAGING = """
             create temp table if not exists product_in (
                 line_no int, editorial_ref text, offer_template_id bigint, template_version int, title text,
@@ -77,7 +73,7 @@ final class ProductRows {
     }
 
     /** Creates or updates the products with their tiers and details. */
-    static void upsert(Connection connection, List<Expanded> products, Instant now) throws SQLException {
+    static void upsert(Connection connection, List<ExpandedProduct> products, Instant now) throws SQLException {
         if (products.isEmpty()) {
             return;
         }
@@ -85,7 +81,7 @@ final class ProductRows {
             statement.execute(STAGING);
         }
         CopyRows staged = new CopyRows();
-        for (Expanded product : products) {
+        for (ExpandedProduct product : products) {
             ProductListing listing = product.listing();
             ProductTerms terms = product.plan().product();
             staged.add(product.lineNo()).add(listing.editorialRef().strip()).add(product.templateId())
@@ -120,7 +116,7 @@ final class ProductRows {
         CopyRows scodes = new CopyRows();
         CopyRows media = new CopyRows();
         Map<TierTerms, String> columns = new IdentityHashMap<>();
-        for (Expanded product : products) {
+        for (ExpandedProduct product : products) {
             Long id = idByLine.get(product.lineNo());
             if (id == null) {
                 continue; // a later line of the chunk wrote this product

@@ -7,6 +7,7 @@ import io.marquee.platform.entity.Violation;
 import io.marquee.pricing.entity.CatalogFilter;
 import io.marquee.pricing.entity.OfferTemplate;
 import io.marquee.pricing.entity.OfferTemplateTerms;
+import io.marquee.pricing.entity.PricingPlan;
 import io.marquee.pricing.entity.Product;
 import io.marquee.pricing.entity.ProductListing;
 import io.marquee.pricing.entity.ProductTerms;
@@ -22,7 +23,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,35 +57,49 @@ public class Products {
     }
 
     /**
-     * Writes a bulk file's chunk of documents (by line number) in bulk, without an audit entry per
-     * product: the bulk ingest audits the file once, not each of its million lines. A broken rule is
-     * answered per line, not thrown, so it cannot roll back the caller's whole chunk.
-     *
-     * @return the violations of the lines that did not become products
+     * Checks and expands a bulk file's documents (by line number) without writing anything: each
+     * valid one becomes a product ready for {@link #writeAll}, the others answer the rules they
+     * break, per line, so one bad line cannot fail its chunk. Templates are looked up once per reference.
      */
-    public Map<Integer, List<Violation>> ingestAll(OrganiserAccess access, Map<Integer, ProductDocument> documents) {
+    public List<StagedProduct> expandAll(OrganiserAccess access, Map<Integer, ProductDocument> documents) {
         Map<String, Optional<OfferTemplate>> templates = new HashMap<>();
         Map<Long, OfferTemplateTerms> templateTerms = new HashMap<>();
-        Map<Integer, List<Violation>> rejected = new LinkedHashMap<>();
-        List<ProductRows.Expanded> valid = new ArrayList<>();
+        Map<PlanKey, PricingPlan> plans = new HashMap<>();
+        List<StagedProduct> lines = new ArrayList<>();
         documents.forEach((lineNo, document) -> {
             List<Violation> violations = new ArrayList<>();
             Optional<OfferTemplate> template = checked(access, document.listing(), document.terms(), violations, templates);
             if (violations.isEmpty()) {
                 OfferTemplate found = template.orElseThrow();
                 OfferTemplateTerms terms = templateTerms.computeIfAbsent(found.getId(), id -> found.terms());
-                valid.add(new ProductRows.Expanded(lineNo, found.getId(), found.getVersion(), document.listing(),
-                        expansion.expand(terms, document.terms())));
+                PricingPlan plan = plans.computeIfAbsent(new PlanKey(found.getId(), document.terms()),
+                        key -> expansion.expand(terms, key.terms()));
+                lines.add(new StagedProduct(lineNo, new ExpandedProduct(lineNo, found.getId(), found.getVersion(),
+                        document.listing(), plan), List.of()));
             } else {
-                rejected.put(lineNo, violations);
+                lines.add(new StagedProduct(lineNo, null, violations));
             }
         });
+        return lines;
+    }
+
+    /**
+     * Products of one file often share their dates: the same template and dates expand to the same
+     * tiers, so a chunk expands each such pair once.
+     */
+    private record PlanKey(long templateId, ProductTerms terms) {
+    }
+
+    /**
+     * Writes expanded products in bulk, without an audit entry per product: the bulk ingest audits
+     * the file once, not each of its million lines.
+     */
+    public void writeAll(List<ExpandedProduct> expanded) {
         try (Connection connection = dataSource.getConnection()) {
-            ProductRows.upsert(connection, valid, Instant.now());
+            ProductRows.upsert(connection, expanded, Instant.now());
         } catch (SQLException e) {
-            throw new IllegalStateException("writing " + valid.size() + " products failed", e);
+            throw new IllegalStateException("writing " + expanded.size() + " products failed", e);
         }
-        return rejected;
     }
 
     /** Creates or updates the product with the same (editorialRef, template); nothing when a rule is broken. */

@@ -32,6 +32,10 @@ public class IngestBatch implements Auditable {
     @Column(name = "execution_id")
     private Long executionId;
 
+    /** The last line the expand-products job has committed: a run, stopped or crashed, resumes after it. */
+    @Column(name = "expanded_through")
+    private int expandedThrough;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -57,6 +61,14 @@ public class IngestBatch implements Auditable {
 
     public void expandedBy(long execution) {
         this.executionId = execution;
+    }
+
+    public void expandedThrough(int lineNo) {
+        this.expandedThrough = lineNo;
+    }
+
+    public int getExpandedThrough() {
+        return expandedThrough;
     }
 
     public boolean belongsTo(Long partner) {

@@ -62,7 +62,7 @@ class BulkIngestIT {
                 .extracting(r -> r.getInt("lineNo") + ":" + r.getString("field") + ":" + r.getString("rule"))
                 .containsExactly("1001:line:json", "1002:title:required", "1003:offerTemplateId:known");
         assertThat(PartnerFixture.count(sut, "select count(*) from product_ingest_line where batch_id = '"
-                + batch.getString("batchId") + "'")).as("the stage is emptied as chunks commit").isZero();
+                + batch.getString("batchId") + "'")).as("the stage is emptied when the job ends").isZero();
     }
 
     @Test
