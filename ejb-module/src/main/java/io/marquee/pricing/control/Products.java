@@ -7,11 +7,14 @@ import io.marquee.platform.entity.Violation;
 import io.marquee.pricing.entity.CatalogFilter;
 import io.marquee.pricing.entity.OfferTemplate;
 import io.marquee.pricing.entity.OfferTemplateTerms;
+import io.marquee.pricing.entity.PricingPlan;
 import io.marquee.pricing.entity.Product;
 import io.marquee.pricing.entity.ProductListing;
 import io.marquee.pricing.entity.ProductTerms;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -37,6 +40,12 @@ public class Products {
 
     @Resource(lookup = "jdbc/marquee")
     DataSource dataSource;
+
+    @Inject
+    Event<PricingChanges.Written> written;
+
+    @Inject
+    TaxRates taxRates;
 
     private final TierExpansion expansion = new TierExpansion();
     private final ProductTermsRules termsRules = new ProductTermsRules();
@@ -80,6 +89,7 @@ public class Products {
                 rejected.put(lineNo, violations);
             }
         });
+        written.fire(new PricingChanges.Written(valid.size() + " products ingested in bulk"));
         try (Connection connection = dataSource.getConnection()) {
             ProductRows.upsert(connection, valid, Instant.now());
         } catch (SQLException e) {
@@ -109,6 +119,7 @@ public class Products {
                 });
         product.describe(listing, terms, now);
         materialise(product);
+        written.fire(new PricingChanges.Written("product " + editorialRef + " ingested"));
         return Optional.of(product);
     }
 
@@ -132,6 +143,16 @@ public class Products {
 
     public Product find(OrganiserAccess access, long id) {
         return Visible.product(em, access, id);
+    }
+
+    /**
+     * What {@link PricingPlans} caches of a product: its plan as it stands, its organiser and the rate
+     * of its tax code, read in one transaction (the caller's, if any).
+     */
+    public PricingPlans.Current current(long id) {
+        Product product = Visible.product(em, OrganiserAccess.all(), id);
+        PricingPlan plan = product.plan();
+        return new PricingPlans.Current(product.getTemplate().getOrganiserId(), plan, taxRates.rateOf(plan.taxCode()));
     }
 
     /**

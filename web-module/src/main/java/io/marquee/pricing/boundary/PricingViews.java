@@ -94,7 +94,7 @@ public final class PricingViews {
 
         public PriceView quoted(IssuedQuote quote) {
             return new PriceView(productId, at, purchasable, reason, tier, tierType, currency, gross, net, tax, grants,
-                    rentalEnd, from, until, currencies, nextChange, quote.getId().toString(), quote.getExpiresAt());
+                    rentalEnd, from, until, currencies, nextChange, quote.id(), quote.expiresAt());
         }
 
         /** What the price is, without what moves with the moment asked (the rental end) or the quote. */

@@ -96,7 +96,7 @@ public class ProductsResource {
         Instant moment = MomentParameter.at(at);
         Instant now = Instant.now();
         if (moment == null && unconditional(headers)) {
-            // a checkout: no precondition can stop the quote, so price and quote in one transaction
+            // a checkout: no precondition can stop the quote, so price and quote in one call
             Quotes.Quoted quoted = quotes.priceAndIssue(access(), id, now, asked);
             PriceView view = PriceView.of(id, quoted.answer(), asked);
             EntityTag tag = new EntityTag(HexFormat.of().formatHex(Sha256.of(view.priceState(false))));
@@ -112,7 +112,7 @@ public class ProductsResource {
             return notModified.tag(tag).cacheControl(cache).build();
         }
         if (moment == null && answer.purchasable()) {
-            view = view.quoted(quotes.issue(access(), id, answer));
+            view = view.quoted(quotes.issue(id, answer));
         }
         return Response.ok(view).tag(tag).cacheControl(cache).build();
     }
