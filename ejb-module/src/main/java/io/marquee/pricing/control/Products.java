@@ -7,6 +7,7 @@ import io.marquee.platform.entity.Violation;
 import io.marquee.pricing.entity.CatalogFilter;
 import io.marquee.pricing.entity.OfferTemplate;
 import io.marquee.pricing.entity.OfferTemplateTerms;
+import io.marquee.pricing.entity.PriceAnswer;
 import io.marquee.pricing.entity.PricingPlan;
 import io.marquee.pricing.entity.Product;
 import io.marquee.pricing.entity.ProductListing;
@@ -24,6 +25,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +51,7 @@ public class Products {
 
     private final TierExpansion expansion = new TierExpansion();
     private final ProductTermsRules termsRules = new ProductTermsRules();
+    private final PriceResolver resolver = new PriceResolver();
 
     /**
      * Creates the product or, when its (editorialRef, template) exists, updates it: the metadata
@@ -168,9 +171,19 @@ public class Products {
         return using.size();
     }
 
-    /** One page of the caller's products that match the filter, by title. */
-    public List<Product> catalog(OrganiserAccess access, CatalogFilter filter) {
-        return search(access, Optional.empty(), filter);
+    /** A product and its price at a moment. */
+    public record Priced(Product product, PriceAnswer answer) {
+    }
+
+    /**
+     * One page of the caller's products that match the filter, by title, each with its price at
+     * {@code at}, in one transaction; no quotes are issued for browsing.
+     */
+    public List<Priced> catalog(OrganiserAccess access, CatalogFilter filter, Instant at, Currency currency) {
+        return search(access, Optional.empty(), filter).stream().map(product -> {
+            PricingPlan plan = product.plan();
+            return new Priced(product, resolver.priceAt(plan, at, currency, taxRates.rateOf(plan.taxCode())));
+        }).toList();
     }
 
     public long count(OrganiserAccess access, CatalogFilter filter) {

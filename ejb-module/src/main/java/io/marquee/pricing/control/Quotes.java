@@ -1,40 +1,29 @@
 package io.marquee.pricing.control;
 
 import io.marquee.platform.entity.OrganiserAccess;
-import io.marquee.pricing.entity.CatalogFilter;
 import io.marquee.pricing.entity.IssuedQuote;
 import io.marquee.pricing.entity.PriceAnswer;
-import io.marquee.pricing.entity.PricingPlan;
-import io.marquee.pricing.entity.Product;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.control.Secrets;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
-import java.util.List;
 
 /**
  * Prices products at a moment from their stored plans, and issues quotes a checkout can hold a buyer to.
- * Pricing only reads, mostly from cached plans, so it joins a caller's transaction but starts none.
+ * Not an EJB: pricing reads cached plans ({@link PricingPlans}, which reads a plan it lacks through
+ * {@link Products} in a transaction), so a price needs neither a transaction nor the EJB container's
+ * call, which cost a price as much as the pricing itself.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class Quotes {
 
     /** Long enough to pay, short enough that a price change reaches buyers soon. */
     public static final Duration VALIDITY = Duration.ofMinutes(15);
-
-    @Inject
-    TaxRates taxRates;
-
-    @Inject
-    Products products;
 
     @Inject
     PricingPlans plans;
@@ -43,10 +32,7 @@ public class Quotes {
     Secrets secrets;
 
     private final PriceResolver resolver = new PriceResolver();
-    private QuoteTokens tokens;
-
-    public record Priced(Product product, PriceAnswer answer) {
-    }
+    private volatile QuoteTokens tokens;
 
     /** A price now and, when it is purchasable, a quote of it (else null). */
     public record Quoted(PriceAnswer answer, IssuedQuote quote) {
@@ -98,7 +84,7 @@ public class Quotes {
     }
 
     private QuoteTokens tokens() {
-        if (tokens == null) {
+        if (tokens == null) { // a race makes two alike, harmlessly
             tokens = QuoteTokens.under(secrets.box());
         }
         return tokens;
@@ -107,19 +93,5 @@ public class Quotes {
     /** When a rental bought at {@code purchase} ends: its full length, capped at the licence end. */
     public Instant rentalEnd(long productId, Instant purchase) {
         return plans.current(OrganiserAccess.all(), productId).plan().rentalEnd(purchase);
-    }
-
-    /**
-     * A catalog page with each product's price at {@code at}; no quotes are issued for browsing. One
-     * transaction for the page and every rate it reads.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public List<Priced> catalog(OrganiserAccess access, CatalogFilter filter, Instant at, Currency currency) {
-        return products.catalog(access, filter).stream().map(product -> new Priced(product, answer(product, at, currency))).toList();
-    }
-
-    private PriceAnswer answer(Product product, Instant at, Currency currency) {
-        PricingPlan plan = product.plan();
-        return resolver.priceAt(plan, at, currency, taxRates.rateOf(plan.taxCode()));
     }
 }
