@@ -1,6 +1,7 @@
 package io.marquee.pricing.control;
 
 import com.hazelcast.cluster.Member;
+import com.hazelcast.collection.ISet;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
 import com.hazelcast.topic.Message;
@@ -19,7 +20,9 @@ import jakarta.inject.Inject;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -31,8 +34,9 @@ import java.util.logging.Logger;
  * Tells every instance's {@link PricingPlans} that a pricing write committed, before the write
  * answers, so a change made on one instance is priced at once on every other. A writer fires
  * {@link Written} in its transaction; when the transaction completes, this instance forgets its plans,
- * says so on a topic of the server's Hazelcast grid, and waits until every other member has forgotten
- * its plans too (each answers on the same topic). Messages are plain text, so no instance needs
+ * says so on a topic of the server's Hazelcast grid, and waits until every other instance of the
+ * application has forgotten its plans too (each answers on the same topic; the instances are the grid
+ * members listed in a set each joins at start and leaves at stop). Messages are plain text, so no instance needs
  * another's classes. Without a grid (Hazelcast off) there is only this instance to tell.
  */
 @Singleton
@@ -42,6 +46,8 @@ import java.util.logging.Logger;
 public class PricingChanges {
 
     static final String TOPIC = "marquee.pricing-changes";
+    /** The members that run this application and answer on the topic (a grid may have others, e.g. a DAS). */
+    static final String LISTENERS = "marquee.pricing-listeners";
     /** A member that does not answer by then is down or stuck; the write has committed, so it answers anyway. */
     static final Duration ANSWER_WAIT = Duration.ofSeconds(5);
     private static final String CHANGED = "changed ";
@@ -58,6 +64,7 @@ public class PricingChanges {
     private final Map<String, CountDownLatch> unanswered = new ConcurrentHashMap<>();
     private HazelcastInstance grid;
     private ITopic<String> topic;
+    private ISet<String> listeners;
     private UUID listener;
 
     @PostConstruct
@@ -66,6 +73,8 @@ public class PricingChanges {
             grid = (HazelcastInstance) new InitialContext().lookup("payara/Hazelcast");
             topic = grid.getTopic(TOPIC);
             listener = topic.addMessageListener(this::heard);
+            listeners = grid.getSet(LISTENERS);
+            listeners.add(self());
         } catch (NamingException | RuntimeException | LinkageError noGrid) {
             topic = null;
             LOG.log(Level.WARNING, "no Hazelcast grid: pricing changes are seen by this instance only", noGrid);
@@ -75,6 +84,7 @@ public class PricingChanges {
     @PreDestroy
     void leave() {
         if (topic != null && listener != null) {
+            listeners.remove(self());
             topic.removeMessageListener(listener);
         }
     }
@@ -88,17 +98,19 @@ public class PricingChanges {
         if (topic == null) {
             return;
         }
-        int others = grid.getCluster().getMembers().size() - 1;
-        if (others <= 0) {
+        Set<String> others = new HashSet<>(listeners);
+        others.retainAll(grid.getCluster().getMembers().stream().map(member -> member.getUuid().toString()).toList());
+        others.remove(self());
+        if (others.isEmpty()) {
             return;
         }
         String change = UUID.randomUUID().toString();
-        CountDownLatch answers = new CountDownLatch(others);
+        CountDownLatch answers = new CountDownLatch(others.size());
         unanswered.put(change, answers);
         try {
             topic.publish(CHANGED + change);
             if (!answers.await(ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warning(() -> answers.getCount() + " of " + others + " other instances did not confirm within "
+                LOG.warning(() -> answers.getCount() + " of " + others.size() + " other instances did not confirm within "
                         + ANSWER_WAIT + " that they forgot their pricing plans after " + write.what());
             }
         } catch (InterruptedException interrupted) {
@@ -108,6 +120,10 @@ public class PricingChanges {
         } finally {
             unanswered.remove(change);
         }
+    }
+
+    private String self() {
+        return grid.getCluster().getLocalMember().getUuid().toString();
     }
 
     private void heard(Message<String> message) {
