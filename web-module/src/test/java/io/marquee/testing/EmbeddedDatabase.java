@@ -52,13 +52,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** A throw-away database for one test run on {@code port} (0: any free port). */
     public static EmbeddedDatabase temporaryOn(int port) {
+        return temporary(port, Map.of());
+    }
+
+    /**
+     * A throw-away database that counts the statements it runs ({@code pg_stat_statements}, preloaded; the
+     * caller creates the extension), for benchmarks that report statements per operation.
+     */
+    public static EmbeddedDatabase temporaryCountingStatements() {
+        return temporary(0, Map.of("shared_preload_libraries", "pg_stat_statements"));
+    }
+
+    private static EmbeddedDatabase temporary(int port, Map<String, String> serverConfig) {
         try {
-            return new EmbeddedDatabase(EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "off")
-                    .start());
+                    .setServerConfig("fsync", "off");
+            serverConfig.forEach(builder::setServerConfig);
+            return new EmbeddedDatabase(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
         }

@@ -145,13 +145,18 @@ public class Grants {
 
     /** The event or title {@code grant} plays, with its organiser. */
     public Watched watched(Entitlement grant) {
-        Object[] row = (Object[]) (grant.getEventId() != null
+        return watched(grant.getEventId(), grant.getProductId());
+    }
+
+    /** The event (by {@code eventId}) or else the title (by {@code productId}) a grant plays, with its organiser. */
+    public Watched watched(Long eventId, Long productId) {
+        Object[] row = (Object[]) (eventId != null
                 ? em.createNativeQuery("select e.public_id, e.title, e.organiser_id from live_event e where e.id = ?")
-                .setParameter(1, grant.getEventId())
+                .setParameter(1, eventId)
                 : em.createNativeQuery("select cast(p.id as text), p.title, t.organiser_id from product p "
                 + "join offer_template t on t.id = p.offer_template_id where p.id = ?")
-                .setParameter(1, grant.getProductId())).getSingleResult();
-        return new Watched(grant.getEventId() == null, (String) row[0], (String) row[1], ((Number) row[2]).longValue());
+                .setParameter(1, productId)).getSingleResult();
+        return new Watched(eventId == null, (String) row[0], (String) row[1], ((Number) row[2]).longValue());
     }
 
     public Optional<Entitlement> find(long id) {

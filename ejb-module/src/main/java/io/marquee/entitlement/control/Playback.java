@@ -5,19 +5,21 @@ import io.marquee.entitlement.entity.Playability;
 import io.marquee.entitlement.entity.PlaybackAuthorisation;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
-import io.marquee.platform.control.PublicAddress;
 import io.marquee.platform.control.Violations;
+import io.marquee.platform.entity.Violation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Authorises one device to play under a grant: the grant must play now, the device gets a stream
  * session within the grant's limit, and a signature for the event's (or rented title's) stream path only.
+ * A device that plays already is usually renewed by {@link PlayingDevices} in one statement; it comes here
+ * for everything that needs a decision or an explanation (a new device, a refusal, an unknown session).
  */
 @Stateless
 public class Playback {
@@ -35,13 +37,7 @@ public class Playback {
     Grants grants;
 
     @Inject
-    PublicAddress address;
-
-    @Inject
     DeviceActivations devices;
-
-    @Inject
-    StreamPaths paths;
 
     /**
      * A player's request to play, with its ticket (a browser) or its device token (a TV): the grant
@@ -55,6 +51,16 @@ public class Playback {
     }
 
     private PlaybackAuthorisation authorise(Entitlement grant, String deviceId, String deviceLabel, Instant now) {
+        List<Violation> broken = deviceRules(deviceId, deviceLabel);
+        if (!broken.isEmpty()) {
+            throw new InvalidInput(broken);
+        }
+        playable(grant, now);
+        return signed(grant, sessions.start(grant, deviceId, deviceLabel.strip()), now);
+    }
+
+    /** The rules a player's device id and label keep; none broken when the list is empty. */
+    static List<Violation> deviceRules(String deviceId, String deviceLabel) {
         Violations found = new Violations();
         if (found.present("deviceId", deviceId) && !DEVICE_ID.matcher(deviceId).matches()) {
             found.add("deviceId", "pattern", "a device id is 8 to 64 letters, digits, '.', '_' or '-'");
@@ -62,11 +68,7 @@ public class Playback {
         if (found.present("deviceLabel", deviceLabel) && deviceLabel.strip().length() > MAX_LABEL) {
             found.add("deviceLabel", "max-length", "a device label has at most " + MAX_LABEL + " characters");
         }
-        if (!found.list().isEmpty()) {
-            throw new InvalidInput(found.list());
-        }
-        playable(grant, now);
-        return signed(grant, sessions.start(grant, deviceId, deviceLabel.strip()), now);
+        return found.list();
     }
 
     /**
@@ -93,8 +95,7 @@ public class Playback {
     }
 
     private PlaybackAuthorisation signed(Entitlement grant, String sessionId, Instant now) {
-        URI stream = URI.create(address.playback() + paths.of(grant));
-        return new PlaybackAuthorisation(sessionId, keys.signer().sign(grant.getId(), stream, "index.m3u8", now,
-                grant.getValidUntil()));
+        return new PlaybackAuthorisation(sessionId, keys.signed(grant.getId(), grant.getEventId(), grant.getProductId(),
+                grant.getValidUntil(), now));
     }
 }

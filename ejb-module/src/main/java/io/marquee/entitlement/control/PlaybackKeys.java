@@ -1,5 +1,6 @@
 package io.marquee.entitlement.control;
 
+import io.marquee.entitlement.entity.SignedPlayback;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -28,6 +30,7 @@ import java.util.logging.Logger;
 public class PlaybackKeys {
 
     private static final Logger LOG = Logger.getLogger(PlaybackKeys.class.getName());
+    private static final String MANIFEST = "index.m3u8";
 
     @Inject
     @ConfigProperty(name = "marquee.playback.private-key")
@@ -41,6 +44,9 @@ public class PlaybackKeys {
     @Inject
     @ConfigProperty(name = "marquee.playback.ttl", defaultValue = "PT5M")
     Duration timeToLive;
+
+    @Inject
+    StreamPaths paths;
 
     private PrivateKey privateKey;
     private PublicKey publicKey;
@@ -72,8 +78,9 @@ public class PlaybackKeys {
         return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").strip());
     }
 
-    public PlaybackSigner signer() {
-        return signer;
+    /** The grant's stream, signed: for its event's or title's directory only, and never past {@code notAfter}. */
+    public SignedPlayback signed(long grantId, Long eventId, Long productId, Instant notAfter, Instant now) {
+        return signer.sign(grantId, paths.of(eventId, productId), MANIFEST, now, notAfter);
     }
 
     public PublicKey publicKey() {

@@ -44,7 +44,7 @@ public class PlaybackSigner {
      * @param manifest   the manifest under it, e.g. {@code index.m3u8}
      * @param notAfter   the grant's end: no signature outlives it
      */
-    public SignedPlayback sign(long grantId, URI streamBase, String manifest, Instant now, Instant notAfter) {
+    public SignedPlayback sign(long grantId, String streamBase, String manifest, Instant now, Instant notAfter) {
         long halfLife = Math.max(1, timeToLive.toSeconds() / 2);
         long window = now.getEpochSecond() / halfLife;
         // prune at most once per window: with more grants playing than PRUNE_ABOVE, pruning on every
@@ -52,14 +52,14 @@ public class PlaybackSigner {
         if (signed.size() > PRUNE_ABOVE && prunedInWindow.getAndSet(window) != window) {
             signed.values().removeIf(s -> !s.expiresAt().isAfter(now));
         }
-        return signed.computeIfAbsent(new Key(grantId, streamBase.toString(), window), key -> {
+        return signed.computeIfAbsent(new Key(grantId, streamBase, window), key -> {
             Instant expires = Instant.ofEpochSecond((window + 2) * halfLife);
             return signNow(streamBase, manifest, expires.isAfter(notAfter) ? notAfter : expires);
         });
     }
 
-    private SignedPlayback signNow(URI streamBase, String manifest, Instant expires) {
-        String base = streamBase.toString().endsWith("/") ? streamBase.toString() : streamBase + "/";
+    private SignedPlayback signNow(String streamBase, String manifest, Instant expires) {
+        String base = streamBase.endsWith("/") ? streamBase : streamBase + "/";
         CustomSignerRequest request = CustomSignerRequest.builder()
                 .resourceUrl(base + manifest)
                 .resourceUrlPattern(base + "*")

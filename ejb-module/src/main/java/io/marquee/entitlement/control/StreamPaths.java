@@ -1,6 +1,6 @@
 package io.marquee.entitlement.control;
 
-import io.marquee.entitlement.entity.Entitlement;
+import io.marquee.platform.control.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The stream directory each event and title plays from, kept once read: it is made of the event's public
- * id or the product's id, which never change, so a join storm does not read it on every request. Whether
- * a grant may play is never cached (a revoked grant stops at once).
+ * The address of the stream directory each event and title plays from, kept once read: it is made of the
+ * playback base and the event's public id or the product's id, which never change, so a join storm does
+ * not read it on every request. Whether a grant may play is never cached (a revoked grant stops at once).
  */
 @ApplicationScoped
 public class StreamPaths {
@@ -23,15 +23,18 @@ public class StreamPaths {
     @Inject
     Grants grants;
 
-    /** {@code /live/<event>/} or {@code /vod/<product>/}. */
-    public String of(Entitlement grant) {
-        String key = grant.getEventId() != null ? "e" + grant.getEventId() : "p" + grant.getProductId();
+    @Inject
+    PublicAddress address;
+
+    /** {@code <playback base>/live/<event>/} or {@code <playback base>/vod/<product>/}: one of the two ids is null. */
+    public String of(Long eventId, Long productId) {
+        String key = eventId != null ? "e" + eventId : "p" + productId;
         String path = paths.get(key);
         if (path == null) {
             if (paths.size() >= MAX_PATHS) {
                 paths.clear();
             }
-            path = grants.watched(grant).streamPath();
+            path = address.playback() + grants.watched(eventId, productId).streamPath();
             paths.put(key, path);
         }
         return path;

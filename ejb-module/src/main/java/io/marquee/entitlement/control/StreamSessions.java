@@ -23,7 +23,7 @@ import java.util.Optional;
  * Stream sessions enforce a grant's concurrent stream limit. A player starts a session per device and
  * sends a heartbeat while it plays; a session without a heartbeat for {@code marquee.stream.stale-after}
  * stops counting. Starting locks the grant's row, so two devices racing for the last slot cannot both
- * get it.
+ * get it. A playing device's session is usually renewed by {@link PlayingDevices} without the lock.
  */
 @Stateless
 public class StreamSessions {
@@ -42,15 +42,10 @@ public class StreamSessions {
      * @throws StreamLimitReached listing the devices playing now
      */
     public String start(Entitlement grant, String deviceId, String deviceLabel) {
-        // the device's own session counts already: refreshing it takes no slot, so it needs no lock
+        lock(grant);
+        // the device's own session counts already: refreshing it takes no slot (a playing device usually
+        // renews through PlayingDevices; it comes here when its session is about to go stale)
         Optional<String> own = refreshed(grant, deviceId);
-        if (own.isPresent()) {
-            return own.get();
-        }
-        em.createNativeQuery("select id from entitlement where id = ? for update").setParameter(1, grant.getId())
-                .getSingleResult();
-        // the same device may have started meanwhile (a double click): under the lock, look again
-        own = refreshed(grant, deviceId);
         if (own.isPresent()) {
             return own.get();
         }
@@ -65,6 +60,15 @@ public class StreamSessions {
         return id;
     }
 
+    /**
+     * Counting and starting sessions, and keeping one that is about to go stale, happen under the grant's
+     * row lock: a session cannot come back to life between another device's count and its insert.
+     */
+    private void lock(Entitlement grant) {
+        em.createNativeQuery("select id from entitlement where id = ? for update").setParameter(1, grant.getId())
+                .getSingleResult();
+    }
+
     /** Refreshes the device's open session under the grant and names it, in one statement. */
     private Optional<String> refreshed(Entitlement grant, String deviceId) {
         return em.createNativeQuery("update stream_session set last_seen_at = now() where entitlement_id = ? "
@@ -75,6 +79,7 @@ public class StreamSessions {
 
     /** Keeps a session counting; a session that went stale or ended is gone (404: start again). */
     public void heartbeat(Entitlement grant, String sessionId) {
+        lock(grant);
         int updated = em.createNativeQuery("update stream_session set last_seen_at = now() where id = ? "
                         + "and entitlement_id = ? and ended_at is null and " + fresh())
                 .setParameter(1, sessionId).setParameter(2, grant.getId()).setParameter(3, staleSeconds()).executeUpdate();
@@ -131,7 +136,7 @@ public class StreamSessions {
     }
 
     /** A session counts while its last heartbeat is newer than the stale limit (the one parameter). */
-    private static String fresh(String alias) {
+    static String fresh(String alias) {
         return alias + "last_seen_at > now() - make_interval(secs => ?)";
     }
 

@@ -27,11 +27,13 @@ import java.util.Optional;
         + "order by e.startsAt desc, e.id desc")
 @NamedQuery(name = LiveEvent.ALL, query = "select e from LiveEvent e order by e.startsAt desc, e.id desc")
 @NamedQuery(name = LiveEvent.BY_PUBLIC_ID, query = "select e from LiveEvent e where e.publicId = :publicId")
+@NamedQuery(name = LiveEvent.BY_ID, query = "select e from LiveEvent e where e.id = :id")
 public class LiveEvent implements Auditable {
 
     public static final String OF_ORGANISERS = "LiveEvent.ofOrganisers";
     public static final String ALL = "LiveEvent.all";
     public static final String BY_PUBLIC_ID = "LiveEvent.byPublicId";
+    public static final String BY_ID = "LiveEvent.byId";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -51,7 +51,7 @@ public class OrderQuotes {
 
     /** A quote for a partner or the console: the event must be one of the caller's organisers'. */
     public Quote quote(OrganiserAccess access, long eventId, OrderRequest request) {
-        return price(events.find(access, eventId), request, Instant.now(), false).quote();
+        return price(events.read(access, eventId), request, Instant.now(), false).quote();
     }
 
     /** A quote on the viewer pages, for a published event. */

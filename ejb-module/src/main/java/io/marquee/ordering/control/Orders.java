@@ -3,6 +3,7 @@ package io.marquee.ordering.control;
 import io.marquee.event.control.Events;
 import io.marquee.entitlement.control.Grants;
 import io.marquee.event.entity.LiveEvent;
+import io.marquee.event.entity.TicketType;
 import io.marquee.ordering.entity.CustomerOrder;
 import io.marquee.ordering.entity.LedgerEntry;
 import io.marquee.ordering.entity.OrderLine;
@@ -10,6 +11,7 @@ import io.marquee.ordering.entity.OrderRequest;
 import io.marquee.ordering.entity.OrderStatus;
 import io.marquee.ordering.entity.Payment;
 import io.marquee.ordering.entity.PaymentStatus;
+import io.marquee.ordering.entity.Quote;
 import io.marquee.ordering.entity.Refund;
 import io.marquee.ordering.entity.Ticket;
 import io.marquee.platform.control.Audited;
@@ -24,11 +26,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -48,6 +52,8 @@ public class Orders {
 
     private static final Pattern CARD = Pattern.compile("\\d{12,19}");
     private static final String OUTBOX = "insert into ticket_email (order_id, recipient) values (?, ?)";
+    private static final String LEDGER_SALE = "insert into ledger_entry (organiser_id, order_id, kind, currency, gross, "
+            + "fee, net) values (?, ?, ?, ?, ?, ?, ?)";
 
     @Inject
     Grants grants;
@@ -85,7 +91,7 @@ public class Orders {
      * code's use until the hold expires.
      */
     public CustomerOrder reserve(OrganiserAccess access, long eventId, Long partnerId, OrderRequest request) {
-        return reserve(events.find(access, eventId), partnerId, request);
+        return reserve(events.read(access, eventId), partnerId, request);
     }
 
     /** Reserves on the viewer pages: a published event, no partner. */
@@ -96,16 +102,105 @@ public class Orders {
     private CustomerOrder reserve(LiveEvent event, Long partnerId, OrderRequest request) {
         Instant now = Instant.now();
         PricedOrder priced = quotes.price(event, request, now, true);
-        CustomerOrder order = new CustomerOrder(UnguessableIds.next(), event.getId(), event.getOrganiserId(), partnerId,
-                request.buyerEmail().strip(), priced.promoCode().map(p -> p.getId()).orElse(null), priced.quote(),
-                now.plus(Duration.ofMinutes(holdMinutes)), request.source());
+        refuseWhenSoldOut(priced);
+        CustomerOrder order = newOrder(priced, partnerId, request, now);
         em.persist(order);
         em.flush();
-        // the holds come last: each keeps its ticket type's row locked until this transaction commits.
-        // One order of locks (by ticket type id), so two multi-line orders never deadlock.
+        salesFacts.reserved(order, now);
+        hold(priced);
+        return order;
+    }
+
+    /**
+     * The one-request checkout, for a storefront that holds the buyer's card: reserves, pays and confirms
+     * in one transaction. The request is checked first (400), then the card is authorised before anything
+     * is written or locked: a declined card answers {@link PaymentDeclined} and a provider failure
+     * {@link PaymentProviderFault}, with nothing written or held. An authorised payment is captured and the
+     * order written confirmed (tickets, ledger sale, ticket email, grants, facts); the capacity holds come
+     * last, so each ticket type's row is locked only from its hold to the commit. When they fail (409
+     * {@code sold-out}, promo code used up) nothing is written and the captured money goes back. A card
+     * that needs the buyer (3-D Secure) leaves the order reserved, as {@link #pay} does.
+     */
+    public PaymentOutcome checkout(OrganiserAccess access, long eventId, Long partnerId, OrderRequest request,
+                                   String cardNumber) {
+        String card = card(cardNumber, "payment.cardNumber");
+        Instant now = Instant.now();
+        PricedOrder priced = quotes.price(events.read(access, eventId), request, now, true);
+        refuseWhenSoldOut(priced);
+        CustomerOrder order = newOrder(priced, partnerId, request, now);
+        PaymentProvider.Authorisation authorisation = provider.authorise(order.getPublicId(), order.getTotal(),
+                order.getCurrency(), card);
+        switch (authorisation.outcome()) {
+            case DECLINED -> throw new PaymentDeclined(authorisation.providerRef(), authorisation.message());
+            case FAILED -> throw new PaymentProviderFault(authorisation.message());
+            default -> {
+                // authorised, or waiting for the buyer: written below
+            }
+        }
+        boolean paid = authorisation.outcome() == PaymentProvider.Outcome.AUTHORISED;
+        if (paid) {
+            provider.capture(authorisation.providerRef(), order.getTotal(), order.getCurrency());
+        }
+        try {
+            if (paid) {
+                order.confirm(now);
+            }
+            em.persist(order);
+            em.flush();
+            Payment payment = new Payment(order, provider.name(), authorisation.providerRef(), PaymentStatus.AUTHORISED,
+                    authorisation.message(), now);
+            if (paid) {
+                payment.captured(now);
+                em.persist(payment);
+                salesFacts.reservedAndSold(order, now);
+                fulfil(order);
+            } else {
+                em.persist(payment);
+                salesFacts.reserved(order, now);
+            }
+            hold(priced);
+            return new PaymentOutcome(order, payment);
+        } catch (RuntimeException notSold) {
+            if (paid) {
+                // the money came for tickets the buyer does not get: it goes back
+                provider.refund(authorisation.providerRef(), order.getTotal(), order.getCurrency());
+            }
+            throw notSold;
+        }
+    }
+
+    private CustomerOrder newOrder(PricedOrder priced, Long partnerId, OrderRequest request, Instant now) {
+        return new CustomerOrder(UnguessableIds.next(), priced.event().getId(), priced.event().getOrganiserId(),
+                partnerId, request.buyerEmail().strip(), priced.promoCode().map(p -> p.getId()).orElse(null),
+                priced.quote(), now.plus(Duration.ofMinutes(holdMinutes)), request.source());
+    }
+
+    /**
+     * 409 {@code sold-out} at once when the ticket types as just read have too few tickets left: a buyer
+     * after the sell-out costs no writes and no card authorisation. Only a shortcut: the guarded hold
+     * still decides, so a stale read can never oversell.
+     */
+    private static void refuseWhenSoldOut(PricedOrder priced) {
+        priced.quote().lines().forEach(line -> {
+            if (priced.event().ticketType(line.ticketTypeId()).map(TicketType::getAvailable).orElse(0) < line.quantity()) {
+                throw soldOut(line);
+            }
+        });
+    }
+
+    private static Conflict soldOut(Quote.QuotedLine line) {
+        return new Conflict("sold-out", "not enough tickets of '" + line.name() + "' left for " + line.quantity());
+    }
+
+    /**
+     * Holds the order's capacity (409 {@code sold-out}) and its promo code's use: the last statements of
+     * the transaction, as each keeps its row locked until the commit. One order of locks (by ticket type
+     * id), so two multi-line orders never deadlock.
+     */
+    private void hold(PricedOrder priced) {
         priced.quote().lines().stream().sorted(Comparator.comparingLong(l -> l.ticketTypeId())).forEach(line -> {
             if (!CapacityGuard.hold(em, line.ticketTypeId(), line.quantity())) {
-                throw new Conflict("sold-out", "not enough tickets of '" + line.name() + "' left for " + line.quantity());
+                throw soldOut(line);
             }
         });
         priced.promoCode().ifPresent(promo -> {
@@ -113,8 +208,6 @@ public class Orders {
                 throw new InvalidInput("promoCode", "used-up", "'" + promo.getCode() + "' has been used as often as it may be");
             }
         });
-        salesFacts.reserved(order, now);
-        return order;
     }
 
     public CustomerOrder find(OrganiserAccess access, String orderId) {
@@ -164,9 +257,7 @@ public class Orders {
      * hold has expired.
      */
     public PaymentOutcome pay(OrganiserAccess access, String orderId, String cardNumber) {
-        if (cardNumber == null || !CARD.matcher(cardNumber.replace(" ", "")).matches()) {
-            throw new InvalidInput("cardNumber", "format", "a card number is 12 to 19 digits");
-        }
+        String card = card(cardNumber, "cardNumber");
         Instant now = Instant.now();
         CustomerOrder order = locked(access, orderId);
         if (order.getStatus() != OrderStatus.RESERVED) {
@@ -176,7 +267,7 @@ public class Orders {
             throw new Conflict("hold-expired", "the order's hold expired at " + order.getHoldExpiresAt() + "; order again");
         }
         PaymentProvider.Authorisation authorisation = provider.authorise(order.getPublicId(), order.getTotal(),
-                order.getCurrency(), cardNumber.replace(" ", ""));
+                order.getCurrency(), card);
         PaymentStatus status = switch (authorisation.outcome()) {
             case AUTHORISED, ACTION_REQUIRED -> PaymentStatus.AUTHORISED;
             case DECLINED -> PaymentStatus.DECLINED;
@@ -184,8 +275,8 @@ public class Orders {
         };
         Payment payment = new Payment(order, provider.name(), authorisation.providerRef(), status,
                 authorisation.message(), now);
+        // inserted at the next flush, after complete() captured it: one insert, no update
         em.persist(payment);
-        em.flush();
         if (authorisation.outcome() == PaymentProvider.Outcome.AUTHORISED) {
             complete(order, payment, now);
         }
@@ -238,19 +329,53 @@ public class Orders {
             return;
         }
         order.confirm(now);
+        em.flush();
+        fulfil(order);
+        salesFacts.sold(order, now);
+    }
+
+    /**
+     * What a confirmed order gets, written in its confirming transaction (the caller records the sale
+     * fact): its tickets (or the rental's admission), the ledger sale, the ticket email in the outbox and
+     * the grants. Rows nothing reads back here are inserted directly, not through the persistence context.
+     */
+    private void fulfil(CustomerOrder order) {
         if (order.isRental()) {
-            rentals.admit(order, now);
+            rentals.admit(order, order.getConfirmedAt());
         }
+        issueTickets(order);
+        LedgerEntry sale = LedgerEntry.sale(order);
+        em.createNativeQuery(LEDGER_SALE).setParameter(1, sale.getOrganiserId()).setParameter(2, sale.getOrderId())
+                .setParameter(3, sale.getKind()).setParameter(4, sale.getCurrency()).setParameter(5, sale.getGross())
+                .setParameter(6, sale.getFee()).setParameter(7, sale.getNet()).executeUpdate();
+        em.createNativeQuery(OUTBOX).setParameter(1, order.getId()).setParameter(2, order.getBuyerEmail()).executeUpdate();
+        grants.issueForOrder(order.getId());
+    }
+
+    /** One statement for all the order's tickets. */
+    private void issueTickets(CustomerOrder order) {
+        int count = order.ticketCount();
+        if (count == 0) {
+            return;
+        }
+        Query insert = em.createNativeQuery("insert into ticket (token, order_id, ticket_type_id) values "
+                + String.join(", ", Collections.nCopies(count, "(?, ?, ?)")));
+        int parameter = 1;
         for (OrderLine line : order.getLines()) {
             for (int i = 0; i < line.getQuantity(); i++) {
-                em.persist(new Ticket(UnguessableIds.next(), order.getId(), line.getTicketTypeId()));
+                insert.setParameter(parameter++, UnguessableIds.next()).setParameter(parameter++, order.getId())
+                        .setParameter(parameter++, line.getTicketTypeId());
             }
         }
-        em.persist(LedgerEntry.sale(order));
-        em.createNativeQuery(OUTBOX).setParameter(1, order.getId()).setParameter(2, order.getBuyerEmail()).executeUpdate();
-        em.flush();
-        grants.issueForOrder(order.getId());
-        salesFacts.sold(order, now);
+        insert.executeUpdate();
+    }
+
+    private static String card(String cardNumber, String field) {
+        String digits = cardNumber == null ? null : cardNumber.replace(" ", "");
+        if (digits == null || !CARD.matcher(digits).matches()) {
+            throw new InvalidInput(field, "format", "a card number is 12 to 19 digits");
+        }
+        return digits;
     }
 
     /** Cancels a reservation: its capacity and promo use are free again. 409 unless it is reserved. */

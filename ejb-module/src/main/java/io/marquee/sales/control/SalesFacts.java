@@ -14,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,14 +32,18 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SalesFacts {
 
+    /** The facts of one order: one row per kind, in the order given ({@code %s}: a values row per kind). */
     private static final String INSERT = "insert into sales_fact (kind, organiser_id, event_id, order_id, "
             + "order_public_id, occurred_at, tickets, gross, currency, source, utm_medium, utm_campaign, promo_code, lines) "
-            + "select ?, o.organiser_id, o.event_id, o.id, o.public_id, ?, ?, ?, o.currency, "
+            + "select k.kind, o.organiser_id, o.event_id, o.id, o.public_id, ?, ?, ?, o.currency, "
             + "coalesce(nullif(o.utm_source, ''), nullif(o.referrer_host, ''), 'direct'), o.utm_medium, o.utm_campaign, "
             + "p.code, (select coalesce(jsonb_agg(l || jsonb_build_object('ticketType', t.name) "
             + "order by cast(l ->> 'ticketTypeId' as bigint)), '[]') from jsonb_array_elements(cast(? as jsonb)) l "
             + "join ticket_type t on t.id = cast(l ->> 'ticketTypeId' as bigint)) "
-            + "from customer_order o left join promo_code p on p.id = o.promo_code_id where o.id = ?";
+            + "from customer_order o cross join (values %s) k(n, kind) left join promo_code p on p.id = o.promo_code_id "
+            + "where o.id = ? order by k.n";
+    private static final String ONE = INSERT.formatted("(1, ?)");
+    private static final String TWO = INSERT.formatted("(1, ?), (2, ?)");
 
     @PersistenceContext
     EntityManager em;
@@ -56,6 +61,12 @@ public class SalesFacts {
         record(SalesFactKind.SALE, order, at, order.ticketCount(), order.getTotal(), lines(order, 1, null));
     }
 
+    /** The order was reserved, paid and confirmed at once (the one-request checkout): both facts, in that order. */
+    public void reservedAndSold(CustomerOrder order, Instant at) {
+        record(List.of(SalesFactKind.RESERVATION, SalesFactKind.SALE), order, at, order.ticketCount(), order.getTotal(),
+                lines(order, 1, null));
+    }
+
     /**
      * {@code amount} of the order went back to the buyer; when {@code ticketsRevoked}, its tickets are
      * void too. The amount is shared over the ticket types in proportion to what each cost.
@@ -67,9 +78,19 @@ public class SalesFacts {
 
     private void record(SalesFactKind kind, CustomerOrder order, Instant at, int tickets, BigDecimal gross,
                         List<FactLine> lines) {
+        record(List.of(kind), order, at, tickets, gross, lines);
+    }
+
+    private void record(List<SalesFactKind> kinds, CustomerOrder order, Instant at, int tickets, BigDecimal gross,
+                        List<FactLine> lines) {
         em.flush();
-        em.createNativeQuery(INSERT).setParameter(1, kind.wireName())
-                .setParameter(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).setParameter(3, tickets).setParameter(4, gross).setParameter(5, json(lines)).setParameter(6, order.getId()).executeUpdate();
+        Query insert = em.createNativeQuery(kinds.size() == 1 ? ONE : TWO)
+                .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).setParameter(2, tickets)
+                .setParameter(3, gross).setParameter(4, json(lines));
+        for (int i = 0; i < kinds.size(); i++) {
+            insert.setParameter(5 + i, kinds.get(i).wireName());
+        }
+        insert.setParameter(5 + kinds.size(), order.getId()).executeUpdate();
         recorded.fire(new FactRecorded());
     }
 

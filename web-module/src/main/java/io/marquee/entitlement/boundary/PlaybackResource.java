@@ -1,7 +1,7 @@
 package io.marquee.entitlement.boundary;
 
 import io.marquee.entitlement.control.Playback;
-import io.marquee.entitlement.entity.PlaybackAuthorisation;
+import io.marquee.entitlement.control.PlayingDevices;
 import io.marquee.platform.boundary.Public;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,13 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * Players ask here to play: with the ticket id (browser) or a device token (TV, as a Bearer token).
@@ -39,21 +37,18 @@ public class PlaybackResource {
     private static final String BEARER = "Bearer ";
 
     @Inject
+    PlayingDevices playing;
+
+    @Inject
     Playback playback;
+
+    private final PlaybackAnswers answers = new PlaybackAnswers();
 
     /** A player's request to play; {@code ticket} is left out when a TV sends its device token. */
     public static class PlayRequest {
         public String ticket;
         public String deviceId;
         public String deviceLabel;
-    }
-
-    /** A playing device: its session and its signed stream (the cookies are set too). */
-    public record PlayView(String sessionId, String url, Instant expiresAt, Map<String, String> cookies) {
-        static PlayView of(PlaybackAuthorisation authorised) {
-            return new PlayView(authorised.sessionId(), authorised.playback().url(), authorised.playback().expiresAt(),
-                    authorised.playback().cookies());
-        }
     }
 
     @POST
@@ -64,7 +59,7 @@ public class PlaybackResource {
         PlayRequest play = request == null ? new PlayRequest() : request;
         String deviceToken = authorization != null && authorization.startsWith(BEARER)
                 ? authorization.substring(BEARER.length()).strip() : null;
-        return signed(playback.authorise(play.ticket, deviceToken, play.deviceId, play.deviceLabel, Instant.now()));
+        return answers.of(playing.authorise(play.ticket, deviceToken, play.deviceId, play.deviceLabel, Instant.now()));
     }
 
     @PUT
@@ -72,7 +67,7 @@ public class PlaybackResource {
     @Public
     @Operation(summary = "Heartbeat of a playing device: keeps its session and renews the signature")
     public Response heartbeat(@PathParam("sessionId") String sessionId) {
-        return signed(playback.heartbeat(sessionId, Instant.now()));
+        return answers.of(playing.heartbeat(sessionId, Instant.now()));
     }
 
     @DELETE
@@ -84,11 +79,4 @@ public class PlaybackResource {
         return Response.noContent().build();
     }
 
-    private static Response signed(PlaybackAuthorisation authorised) {
-        Response.ResponseBuilder response = Response.ok(PlayView.of(authorised));
-        authorised.playback().cookies().forEach((name, value) -> response.cookie(new NewCookie.Builder(name)
-                .value(value).path(authorised.playback().cookiePath()).httpOnly(true)
-                .expiry(java.util.Date.from(authorised.playback().expiresAt())).build()));
-        return response.build();
-    }
 }

@@ -1,6 +1,7 @@
 package io.marquee.ordering.boundary;
 
 import io.marquee.ordering.control.IdempotencyKeyReused;
+import io.marquee.ordering.control.PaymentDeclined;
 import io.marquee.ordering.control.PaymentProviderFault;
 import io.marquee.platform.boundary.Problem;
 import jakarta.ws.rs.core.Response;
@@ -37,6 +38,16 @@ public final class OrderingProblems {
         @Override
         public Response toResponse(IdempotencyKeyReused e) {
             return Problem.of(UNPROCESSABLE, "idempotency-key-reused", e.getMessage());
+        }
+    }
+
+    /** A one-request checkout's card was declined: nothing was reserved. */
+    @Provider
+    public static class Declined implements ExceptionMapper<PaymentDeclined> {
+        @Override
+        public Response toResponse(PaymentDeclined e) {
+            return Problem.of(Response.Status.PAYMENT_REQUIRED, "payment-declined", e.getMessage() + " (payment "
+                    + e.paymentRef() + "); nothing was reserved");
         }
     }
 

@@ -38,7 +38,7 @@ import java.util.List;
 
 /**
  * PPV orders for the partner's organisers: quote, reserve (with {@code Idempotency-Key}), pay (with
- * {@code Idempotency-Key}), cancel, refund, tickets. Answers: 400 invalid-input naming field and rule;
+ * {@code Idempotency-Key}), or both in one request (a {@code payment} in the order), cancel, refund, tickets. Answers: 400 invalid-input naming field and rule;
  * 404 for an event or order of another organiser; 409 {@code sold-out}, {@code event-not-selling},
  * {@code hold-expired}, {@code order-not-reserved}, {@code order-not-refundable},
  * {@code idempotency-key-in-flight}; 422 {@code idempotency-key-reused}; 402 {@code payment-declined};
@@ -80,6 +80,8 @@ public class OrdersResource {
         public String utmSource;
         public String utmMedium;
         public String utmCampaign;
+        /** The card, for the one-request checkout: reserve, pay and confirm at once. */
+        public PaymentBody payment;
 
         long event() {
             if (eventId == null) {
@@ -117,10 +119,19 @@ public class OrdersResource {
 
     @POST
     @RequiresScope(ApiScope.ORDERS_WRITE)
-    @Operation(summary = "Reserve tickets: holds capacity until holdExpiresAt; pay to confirm. Send an Idempotency-Key")
+    @Operation(summary = "Reserve tickets: holds capacity until holdExpiresAt; pay to confirm. With a payment "
+            + "({\"payment\":{\"cardNumber\":\"...\"}}) it is a one-request checkout: reserved, paid and confirmed at once, "
+            + "answered as a payment (201 captured, 202 waiting for the buyer); 402 payment-declined and 409 sold-out "
+            + "leave nothing reserved. Send an Idempotency-Key")
     public Response reserve(@HeaderParam(Idempotency.HEADER) String key, String body) {
         return idempotency.once(key, "order.reserve", body, () -> {
             OrderBody order = read(body, OrderBody.class);
+            if (order.payment != null) {
+                PaymentOutcome outcome = orders.checkout(access(), order.event(), caller.credential().partnerId(),
+                        order.request(), order.payment.cardNumber);
+                return Response.fromResponse(paymentAnswer(outcome))
+                        .location(UriBuilder.fromPath(outcome.order().getPublicId()).build()).build();
+            }
             CustomerOrder reserved = orders.reserve(access(), order.event(), caller.credential().partnerId(),
                     order.request());
             return Response.created(UriBuilder.fromPath(reserved.getPublicId()).build()).entity(OrderView.of(reserved)).build();

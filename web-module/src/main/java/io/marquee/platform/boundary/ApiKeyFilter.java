@@ -1,7 +1,7 @@
 package io.marquee.platform.boundary;
 
 import io.marquee.platform.control.ApiCredential;
-import io.marquee.platform.control.ApiKeys;
+import io.marquee.platform.control.ApiCredentials;
 import io.marquee.platform.control.RequestActor;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     ResourceInfo resource;
 
     @Inject
-    ApiKeys keys;
+    ApiCredentials keys;
 
     @Inject
     ApiCaller caller;

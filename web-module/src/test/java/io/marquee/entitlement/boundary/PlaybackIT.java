@@ -2,6 +2,7 @@ package io.marquee.entitlement.boundary;
 
 import io.marquee.testing.Http;
 import io.marquee.testing.PartnerFixture;
+import io.marquee.testing.Players;
 import io.marquee.testing.SystemUnderTest;
 import io.marquee.testing.TicketFixture;
 import jakarta.json.JsonObject;
@@ -22,26 +23,26 @@ class PlaybackIT {
 
     @Test
     void aThirdConcurrentStreamIsRefusedNamingTheDevicesThatPlay() {
-        TicketFixture.Order order = playableTicket();
-        Http.Answer laptop = play(order.ticket(), "laptop-0001", "Laptop");
+        TicketFixture.Order order = Players.playableTicket(sut);
+        Http.Answer laptop = Players.play(sut, order.ticket(), "laptop-0001", "Laptop");
         assertThat(laptop.status()).isEqualTo(200);
         assertThat(laptop.json().getString("url")).contains("/live/").contains("Signature=").contains("Key-Pair-Id=");
         assertThat(laptop.header("Set-Cookie")).contains("CloudFront-");
-        assertThat(play(order.ticket(), "phone-0001", "Phone").status()).isEqualTo(200);
-        assertThat(play(order.ticket(), "laptop-0001", "Laptop").status()).as("the same device again").isEqualTo(200);
+        assertThat(Players.play(sut, order.ticket(), "phone-0001", "Phone").status()).isEqualTo(200);
+        assertThat(Players.play(sut, order.ticket(), "laptop-0001", "Laptop").status()).as("the same device again").isEqualTo(200);
 
-        Http.Answer third = play(order.ticket(), "tablet-0001", "Tablet");
+        Http.Answer third = Players.play(sut, order.ticket(), "tablet-0001", "Tablet");
         assertThat(third.status()).isEqualTo(409);
         assertThat(third.contentType()).startsWith("application/problem+json");
         assertThat(third.json().getString("detail")).contains("at most 2 devices").contains("Laptop").contains("Phone");
 
         Http.send("DELETE", sut.uri("api/v1/playback/" + laptop.json().getString("sessionId")), null, null, null);
-        assertThat(play(order.ticket(), "tablet-0001", "Tablet").status()).as("after the laptop stopped").isEqualTo(200);
+        assertThat(Players.play(sut, order.ticket(), "tablet-0001", "Tablet").status()).as("after the laptop stopped").isEqualTo(200);
     }
 
     @Test
     void theLocalEdgeServesTheStreamOnlyToSignedRequestsForItsPath() {
-        Http.Answer playing = play(playableTicket().ticket(), "laptop-0006", "Laptop");
+        Http.Answer playing = Players.play(sut, Players.playableTicket(sut).ticket(), "laptop-0006", "Laptop");
         String manifest = playing.json().getString("url");
         Http.Answer signed = Http.get(URI.create(manifest), null);
         assertThat(signed.status()).isEqualTo(200);
@@ -64,44 +65,44 @@ class PlaybackIT {
 
     @Test
     void aRevokedGrantStopsAtTheNextHeartbeat() throws Exception {
-        TicketFixture.Order order = playableTicket();
-        String session = play(order.ticket(), "laptop-0002", "Laptop").json().getString("sessionId");
-        assertThat(heartbeat(session).status()).isEqualTo(200);
+        TicketFixture.Order order = Players.playableTicket(sut);
+        String session = Players.play(sut, order.ticket(), "laptop-0002", "Laptop").json().getString("sessionId");
+        assertThat(Players.heartbeat(sut, session).status()).isEqualTo(200);
 
         try (Connection db = sut.connect()) {
             TicketFixture.execute(db, "update entitlement set revoked_at = now(), revoke_reason = 'refund' where order_id = ?",
                     order.id());
         }
 
-        Http.Answer stopped = heartbeat(session);
+        Http.Answer stopped = Players.heartbeat(sut, session);
         assertThat(stopped.status()).isEqualTo(409);
         assertThat(stopped.json().getString("detail")).contains("cancelled or refunded");
-        assertThat(play(order.ticket(), "laptop-0003", "Laptop").status()).isEqualTo(409);
+        assertThat(Players.play(sut, order.ticket(), "laptop-0003", "Laptop").status()).isEqualTo(409);
     }
 
     @Test
     void aGrantThatIsNotValidYetDoesNotPlay() {
         TicketFixture.Order order = TicketFixture.confirmedOrder(sut, "early-" + UUID.randomUUID() + "@example.org");
         TicketFixture.grant(sut, order, Instant.now().plusSeconds(3600).toString());
-        Http.Answer early = play(order.ticket(), "laptop-0004", "Laptop");
+        Http.Answer early = Players.play(sut, order.ticket(), "laptop-0004", "Laptop");
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().getString("detail")).contains("shortly before the event starts");
     }
 
     @Test
     void badDeviceInputIsRefusedNamingTheField() {
-        TicketFixture.Order order = playableTicket();
-        Http.Answer bad = play(order.ticket(), "x", "Laptop");
+        TicketFixture.Order order = Players.playableTicket(sut);
+        Http.Answer bad = Players.play(sut, order.ticket(), "x", "Laptop");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("deviceId");
-        assertThat(play("no-such-ticket", "laptop-0005", "Laptop").status()).isEqualTo(404);
+        assertThat(Players.play(sut, "no-such-ticket", "laptop-0005", "Laptop").status()).isEqualTo(404);
         assertThat(PartnerFixture.count(sut, "select count(*) from stream_session s join entitlement g on g.id = "
                 + "s.entitlement_id where g.order_id = " + order.id())).isZero();
     }
 
     @Test
     void theRightsApiAnswersForTheCallersOrganisersOnly() {
-        TicketFixture.Order order = playableTicket();
+        TicketFixture.Order order = Players.playableTicket(sut);
         JsonObject rights = Http.get(sut.uri("api/v1/rights?ticket=" + order.ticket()),
                 PartnerFixture.keyFor(sut, "northern-lights", "rights:read")).json();
         assertThat(rights.getBoolean("playable")).isTrue();
@@ -114,20 +115,5 @@ class PlaybackIT {
         Http.Answer both = Http.get(sut.uri("api/v1/rights?ticket=a&deviceToken=b"),
                 PartnerFixture.keyFor(sut, "northern-lights", "rights:read"));
         assertThat(both.status()).isEqualTo(400);
-    }
-
-    private TicketFixture.Order playableTicket() {
-        TicketFixture.Order order = TicketFixture.confirmedOrder(sut, "viewer-" + UUID.randomUUID() + "@example.org");
-        TicketFixture.grant(sut, order, Instant.now().minusSeconds(60).toString());
-        return order;
-    }
-
-    private Http.Answer play(String ticket, String deviceId, String label) {
-        return Http.send("POST", sut.uri("api/v1/playback"), null, "application/json",
-                "{\"ticket\": \"" + ticket + "\", \"deviceId\": \"" + deviceId + "\", \"deviceLabel\": \"" + label + "\"}");
-    }
-
-    private Http.Answer heartbeat(String session) {
-        return Http.send("PUT", sut.uri("api/v1/playback/" + session), null, null, null);
     }
 }

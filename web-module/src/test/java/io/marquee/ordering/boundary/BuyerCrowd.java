@@ -18,7 +18,8 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * Many buyers at once over real HTTP, each reserving one ticket and paying with the success card.
+ * Many buyers at once over real HTTP, each buying one ticket with the success card: reserving and then
+ * paying (two requests), or in the one-request checkout.
  * All buyers start together; at most {@code inFlight} requests are open at a time (a bounded client,
  * as a load balancer would be). Counts what each buyer got.
  */
@@ -31,23 +32,30 @@ public final class BuyerCrowd {
         }
     }
 
+    /** How a buyer buys: reserve then pay, or the one-request checkout (the order carries the card). */
+    public enum Flow {
+        TWO_REQUESTS, ONE_REQUEST
+    }
+
     private BuyerCrowd() {
     }
 
     /** Each of {@code buyers} buys one ticket once. */
-    public static Result buy(Function<String, URI> uri, SaleFixture sale, int buyers, int inFlight) {
-        return run(uri, sale, buyers, inFlight, false);
+    public static Result buy(Function<String, URI> uri, SaleFixture sale, int buyers, int inFlight, Flow flow) {
+        return run(uri, sale, buyers, inFlight, false, flow);
     }
 
     /** Each of {@code buyers} buys one ticket after another until the event is sold out. */
-    public static Result buyUntilSoldOut(Function<String, URI> uri, SaleFixture sale, int buyers, int inFlight) {
-        return run(uri, sale, buyers, inFlight, true);
+    public static Result buyUntilSoldOut(Function<String, URI> uri, SaleFixture sale, int buyers, int inFlight,
+                                         Flow flow) {
+        return run(uri, sale, buyers, inFlight, true, flow);
     }
 
-    private static Result run(Function<String, URI> uri, SaleFixture sale, int buyers, int inFlight, boolean again) {
+    private static Result run(Function<String, URI> uri, SaleFixture sale, int buyers, int inFlight, boolean again,
+                              Flow flow) {
         ExecutorService threads = Executors.newFixedThreadPool(4);
         Buyers crowd = new Buyers(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads)
-                .connectTimeout(Duration.ofSeconds(10)).build(), new Semaphore(inFlight), uri, sale, again);
+                .connectTimeout(Duration.ofSeconds(10)).build(), new Semaphore(inFlight), uri, sale, again, flow);
         long start = System.nanoTime();
         try {
             CompletableFuture.allOf(IntStream.range(0, buyers).mapToObj(i -> crowd.attempt())
@@ -60,34 +68,51 @@ public final class BuyerCrowd {
     }
 
     private record Buyers(HttpClient client, Semaphore open, Function<String, URI> uri, SaleFixture sale, boolean again,
-                          AtomicInteger confirmed, AtomicInteger soldOut, Map<Integer, Integer> other) {
+                          Flow flow, AtomicInteger confirmed, AtomicInteger soldOut, Map<Integer, Integer> other) {
 
         static final String PAYMENT = "{\"cardNumber\":\"" + SandboxPayments.SUCCEEDS + "\"}";
 
-        Buyers(HttpClient client, Semaphore open, Function<String, URI> uri, SaleFixture sale, boolean again) {
-            this(client, open, uri, sale, again, new AtomicInteger(), new AtomicInteger(), new ConcurrentHashMap<>());
+        Buyers(HttpClient client, Semaphore open, Function<String, URI> uri, SaleFixture sale, boolean again, Flow flow) {
+            this(client, open, uri, sale, again, flow, new AtomicInteger(), new AtomicInteger(), new ConcurrentHashMap<>());
         }
 
-        /** Reserve one ticket and pay; then, when buying again, the next one, until sold out. */
+        /** Buy one ticket; then, when buying again, the next one, until sold out. */
         CompletableFuture<Void> attempt() {
+            if (flow == Flow.ONE_REQUEST) {
+                return send(post("api/v1/orders", sale.checkoutBody(1, "EUR", SandboxPayments.SUCCEEDS)))
+                        .thenCompose(bought -> soldOut(bought) ? done() : paid(bought));
+            }
             return send(post("api/v1/orders", sale.orderBody(1, "EUR"))).thenCompose(reserved -> {
-                if (reserved.statusCode() == 409 && reserved.body().contains("sold-out")) {
-                    soldOut.incrementAndGet();
-                    return CompletableFuture.completedFuture(null);
+                if (soldOut(reserved)) {
+                    return done();
                 }
                 if (reserved.statusCode() != 201) {
                     other.merge(reserved.statusCode(), 1, Integer::sum);
-                    return CompletableFuture.completedFuture(null);
+                    return done();
                 }
-                return send(post("api/v1/orders/" + idOf(reserved.body()) + "/payments", PAYMENT)).thenCompose(paid -> {
-                    if (paid.statusCode() != 201) {
-                        other.merge(paid.statusCode(), 1, Integer::sum);
-                        return CompletableFuture.completedFuture(null);
-                    }
-                    confirmed.incrementAndGet();
-                    return again ? attempt() : CompletableFuture.completedFuture(null);
-                });
+                return send(post("api/v1/orders/" + idOf(reserved.body()) + "/payments", PAYMENT)).thenCompose(this::paid);
             });
+        }
+
+        private boolean soldOut(HttpResponse<String> answer) {
+            boolean soldOut = answer.statusCode() == 409 && answer.body().contains("sold-out");
+            if (soldOut) {
+                this.soldOut.incrementAndGet();
+            }
+            return soldOut;
+        }
+
+        private CompletableFuture<Void> paid(HttpResponse<String> paid) {
+            if (paid.statusCode() != 201) {
+                other.merge(paid.statusCode(), 1, Integer::sum);
+                return done();
+            }
+            confirmed.incrementAndGet();
+            return again ? attempt() : done();
+        }
+
+        private static CompletableFuture<Void> done() {
+            return CompletableFuture.completedFuture(null);
         }
 
         private HttpRequest post(String path, String body) {

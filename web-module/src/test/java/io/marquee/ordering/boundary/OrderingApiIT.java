@@ -210,10 +210,18 @@ class OrderingApiIT {
                 + "\"lines\":[{\"ticketTypeId\":" + typeId + ",\"quantity\":" + quantity + "}]}";
     }
 
-    /** A 400 naming the field and rule, and nothing written: no order, no line, nothing taken, no promo use. */
     private static void refused(String body, String field, String rule) {
+        refused(sale, body, field, rule);
+    }
+
+    /**
+     * A 400 naming the field and rule, and nothing written: no order, no line, no payment, nothing taken,
+     * no promo use.
+     */
+    static void refused(SaleFixture sale, String body, String field, String rule) {
         long orders = sale.orders();
         long lines = sale.count("select count(*) from order_line");
+        long payments = sale.count("select count(*) from payment");
         long taken = sale.count("select coalesce(sum(taken), 0) from ticket_type where event_id = " + sale.eventId());
         long used = sale.count("select coalesce(sum(used), 0) from promo_code where event_id = " + sale.eventId());
 
@@ -226,6 +234,7 @@ class OrderingApiIT {
                 .as("%s names %s/%s", answer.body(), field, rule).isTrue();
         assertThat(sale.orders()).isEqualTo(orders);
         assertThat(sale.count("select count(*) from order_line")).isEqualTo(lines);
+        assertThat(sale.count("select count(*) from payment")).isEqualTo(payments);
         assertThat(sale.count("select coalesce(sum(taken), 0) from ticket_type where event_id = " + sale.eventId())).isEqualTo(taken);
         assertThat(sale.count("select coalesce(sum(used), 0) from promo_code where event_id = " + sale.eventId())).isEqualTo(used);
     }

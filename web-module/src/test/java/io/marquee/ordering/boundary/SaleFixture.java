@@ -75,6 +75,12 @@ public record SaleFixture(Function<String, URI> uri, String jdbcUrl, String key,
                 + "\"lines\":[{\"ticketTypeId\":" + ticketTypeId + ",\"quantity\":" + quantity + "}]}";
     }
 
+    /** A one-request checkout: the order with the card that pays it. */
+    public String checkoutBody(int quantity, String currency, String cardNumber) {
+        String order = orderBody(quantity, currency);
+        return order.substring(0, order.length() - 1) + ",\"payment\":{\"cardNumber\":\"" + cardNumber + "\"}}";
+    }
+
     public Http.Answer post(String path, String body) {
         return Http.send("POST", uri.apply("api/v1/" + path), key, "application/json", body);
     }

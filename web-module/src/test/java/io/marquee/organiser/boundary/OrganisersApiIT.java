@@ -88,15 +88,6 @@ class OrganisersApiIT {
         assertThat(error.getString("rule")).isEqualTo("not-blank");
     }
 
-    @Test
-    void aRevokedKeyStopsWorkingAtOnce() {
-        String revoked = PartnerFixture.keyFor(sut, "northern-lights", "organisers:read");
-        assertThat(Http.get(sut.uri("api/v1/organisers"), revoked).status()).isEqualTo(200);
-        PartnerFixture.count(sut, "with r as (update api_key set revoked_at = now() where prefix = '"
-                + revoked.substring(3, 11) + "' returning 1) select count(*) from r");
-        assertThat(Http.get(sut.uri("api/v1/organisers"), revoked).status()).isEqualTo(401);
-    }
-
     private static Http.Answer putContact(String key, String json) {
         return Http.send("PUT", sut.uri("api/v1/organisers/" + organiserId + "/contact"), key, "application/json", json);
     }

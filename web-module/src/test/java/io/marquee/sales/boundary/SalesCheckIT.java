@@ -24,12 +24,12 @@ class SalesCheckIT extends BrowserTest {
     @Test
     void countersMatchTheOrdersAfterABurstAndTheCheckReportsTamperingOnly() {
         SaleFixture sale = SaleFixture.onSale(sut::uri, sut.jdbcUrl(), SaleFixture.key(sut.jdbcUrl(), "northern-lights"), 200, 4);
-        BuyerCrowd.Result crowd = BuyerCrowd.buy(sut::uri, sale, 40, 8);
+        BuyerCrowd.Result crowd = BuyerCrowd.buy(sut::uri, sale, 40, 8, BuyerCrowd.Flow.TWO_REQUESTS);
         assertThat(crowd.confirmed()).isEqualTo(40);
         List<String> orders = List.of(PartnerFixture.text(sut, "select string_agg(public_id, ',' order by id) from "
                 + "customer_order where event_id = " + sale.eventId()).split(","));
         // refunds while more buyers come: ten in full, ten in part
-        CompletableFuture<BuyerCrowd.Result> more = CompletableFuture.supplyAsync(() -> BuyerCrowd.buy(sut::uri, sale, 20, 4));
+        CompletableFuture<BuyerCrowd.Result> more = CompletableFuture.supplyAsync(() -> BuyerCrowd.buy(sut::uri, sale, 20, 4, BuyerCrowd.Flow.TWO_REQUESTS));
         IntStream.range(0, 20).parallel().forEach(i -> assertThat(sale.post("orders/" + orders.get(i) + "/refunds",
                 i < 10 ? "{}" : "{\"amount\":2.50}").status()).isEqualTo(201));
         assertThat(more.join().confirmed()).isEqualTo(20);
