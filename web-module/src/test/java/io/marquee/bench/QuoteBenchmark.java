@@ -88,7 +88,7 @@ public final class QuoteBenchmark {
             endpoints.add(new Endpoint("ping", "GET /api/v1/ping", "/api/v1/ping"));
             endpoints.add(new Endpoint("preview", "price at a moment (read only)",
                     "/api/v1/products/" + product.id() + "/price?currency=GBP&at=" + product.previewAt()));
-            endpoints.add(new Endpoint("quote", "price now + quote row (writes)",
+            endpoints.add(new Endpoint("quote", "price now + signed quote",
                     "/api/v1/products/" + product.id() + "/price?currency=GBP"));
             endpoints.removeIf(e -> !wanted.contains(e.name()));
             checkAnswers(server, key, endpoints);
@@ -309,7 +309,7 @@ public final class QuoteBenchmark {
 
     /**
      * A template shaped like the demo's 2851234 (three Precedent tiers and an Absolute one) with a
-     * product whose sale window started two weeks ago, so "now" is purchasable and a quote is written.
+     * product whose sale window started two weeks ago, so "now" is purchasable and quoted.
      */
     record OnSale(long id, String template, Instant previewAt) {
 

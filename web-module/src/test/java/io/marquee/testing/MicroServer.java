@@ -27,13 +27,21 @@ import java.util.concurrent.TimeUnit;
 public final class MicroServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
-    /** One per test JVM: every server it starts on one database reads the stream keys the others sealed. */
-    private static final String SECRETS_KEY = SecretBox.newKey();
+    /**
+     * One per test JVM: every server it starts on one database reads the stream keys the others sealed.
+     * The JVM's own MARQUEE_SECRETS_KEY, when it has one, is what the servers inherit.
+     */
+    private static final String SECRETS_KEY = System.getenv().getOrDefault("MARQUEE_SECRETS_KEY", SecretBox.newKey());
 
     private final Process process;
     private final URI base;
     private final Path log;
     private final Settings settings;
+
+    /** The secrets of the servers this JVM starts, for a test that must read or sign what they sign (a price quote). */
+    public static SecretBox secrets() {
+        return SecretBox.of(SECRETS_KEY);
+    }
 
     private MicroServer(Process process, URI base, Path log, Settings settings) {
         this.process = process;

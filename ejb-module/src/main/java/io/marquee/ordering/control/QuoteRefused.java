@@ -3,7 +3,6 @@ package io.marquee.ordering.control;
 import jakarta.ejb.ApplicationException;
 
 import java.util.Currency;
-import java.util.UUID;
 
 /**
  * A rental was asked for at a quote that no longer holds: it expired ({@code rule} "expired") or the
@@ -16,12 +15,12 @@ public class QuoteRefused extends RuntimeException {
     public static final String EXPIRED = "expired";
     public static final String PRICE_CHANGED = "price-changed";
 
-    private final UUID quoteId;
+    private final String quoteId;
     private final String rule;
     private final long productId;
     private final Currency currency;
 
-    public QuoteRefused(UUID quoteId, String rule, long productId, Currency currency, String detail) {
+    public QuoteRefused(String quoteId, String rule, long productId, Currency currency, String detail) {
         super(detail);
         this.quoteId = quoteId;
         this.rule = rule;
@@ -29,7 +28,7 @@ public class QuoteRefused extends RuntimeException {
         this.currency = currency;
     }
 
-    public UUID quoteId() {
+    public String quoteId() {
         return quoteId;
     }
 

@@ -21,9 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * TVOD rentals through the ordering flow: an order made from a price quote the pricing capability
@@ -56,46 +54,36 @@ public class Rentals {
 
     /**
      * Reserves a rental at quote {@code quoteId}: 400 naming the field for a malformed id or email,
-     * an unknown quote or another organiser's, {@link QuoteRefused} (nothing written) when the
-     * quote expired or its price no longer holds.
+     * a quote not signed here as it reads or another organiser's, {@link QuoteRefused} (nothing
+     * written) when the quote expired or its price no longer holds. The order keeps the quote's rights.
      */
     public CustomerOrder rent(OrganiserAccess access, Long partnerId, String quoteId, String buyerEmail) {
         Violations found = new Violations();
-        UUID id = null;
-        if (found.present("quoteId", quoteId)) {
-            try {
-                id = UUID.fromString(quoteId.strip());
-            } catch (IllegalArgumentException malformed) {
-                found.add("quoteId", "format", "'" + quoteId + "' is not a quote id (a UUID)");
-            }
-        }
+        found.present("quoteId", quoteId);
         OrderQuotes.checkEmail(buyerEmail, found);
         if (!found.list().isEmpty()) {
             throw new InvalidInput(found.list());
         }
-        UUID known = id;
-        Quotes.Held held = quotes.held(access, id).orElseThrow(() -> new InvalidInput("quoteId", "known",
-                "there is no quote " + known + " for your organisers' titles"));
+        Quotes.Held held = quotes.held(access, quoteId);
         IssuedQuote quote = held.quote();
-        Currency currency = Currency.getInstance(quote.getCurrency());
         Instant now = Instant.now();
         if (quote.expiredAt(now)) {
-            throw new QuoteRefused(id, QuoteRefused.EXPIRED, quote.getProductId(), currency,
-                    "quote " + id + " expired at " + quote.getExpiresAt() + "; retry with the current price's quote");
+            throw new QuoteRefused(quote.id(), QuoteRefused.EXPIRED, quote.productId(), quote.currency(),
+                    "quote " + quote.id() + " expired at " + quote.expiresAt() + "; retry with the current price's quote");
         }
-        PriceAnswer current = quotes.priceAt(access, quote.getProductId(), now, currency);
+        PriceAnswer current = quotes.priceAt(access, quote.productId(), now, quote.currency());
         quote.changedBy(current).ifPresent(change -> {
-            throw new QuoteRefused(quote.getId(), QuoteRefused.PRICE_CHANGED, quote.getProductId(), currency,
-                    "quote " + quote.getId() + " no longer holds: " + change);
+            throw new QuoteRefused(quote.id(), QuoteRefused.PRICE_CHANGED, quote.productId(), quote.currency(),
+                    "quote " + quote.id() + " no longer holds: " + change);
         });
         // the rate alone: a managed organiser would be change-checked at every commit
         BigDecimal feeRate = em.createQuery("select o.feeRate from Organiser o where o.id = :id", BigDecimal.class)
                 .setParameter("id", held.organiserId()).getSingleResult();
         // a rental near the licence end can be paid only while it would still play
         Instant hold = now.plus(Duration.ofMinutes(holdMinutes));
-        CustomerOrder order = CustomerOrder.rental(UnguessableIds.next(), quote.getProductId(), quote.getId(),
+        CustomerOrder order = CustomerOrder.rental(UnguessableIds.next(), quote.productId(), quote.id(), quote.grants(),
                 held.organiserId(), partnerId, buyerEmail.strip(), priced(quote, feeRate),
-                hold.isBefore(quote.getRentalEnd()) ? hold : quote.getRentalEnd());
+                hold.isBefore(quote.rentalEnd()) ? hold : quote.rentalEnd());
         em.persist(order);
         em.flush();
         salesFacts.reserved(order, now);
@@ -104,10 +92,10 @@ public class Rentals {
 
     /** The quote's gross (tax included) is what the buyer pays; the fee comes out of the organiser's share. */
     private static Quote priced(IssuedQuote quote, BigDecimal feeRate) {
-        String currency = quote.getCurrency();
-        BigDecimal gross = OrderPricing.atScale(quote.getGross(), currency);
+        String currency = quote.currency().getCurrencyCode();
+        BigDecimal gross = OrderPricing.atScale(quote.gross(), currency);
         return new Quote(currency, List.of(), null, gross, OrderPricing.atScale(BigDecimal.ZERO, currency),
-                OrderPricing.atScale(quote.getTax(), currency), OrderPricing.fee(gross, feeRate, currency), gross);
+                OrderPricing.atScale(quote.tax(), currency), OrderPricing.fee(gross, feeRate, currency), gross);
     }
 
     /**
@@ -118,8 +106,7 @@ public class Rentals {
         Ticket ticket = new Ticket(UnguessableIds.next(), order.getId(), null);
         em.persist(ticket);
         em.flush();
-        IssuedQuote quote = em.find(IssuedQuote.class, order.getIssuedQuoteId());
         grants.issueForRental(ticket.getId(), order.getId(), order.getProductId(), order.getBuyerEmail(),
-                quote.grants(), purchase, quotes.rentalEnd(order.getProductId(), purchase));
+                order.getRentalGrants(), purchase, quotes.rentalEnd(order.getProductId(), purchase));
     }
 }

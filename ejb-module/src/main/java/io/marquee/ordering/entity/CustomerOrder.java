@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A buyer's order for tickets of one event, or for the rental of one product (a TVOD title), in one
@@ -50,9 +49,13 @@ public class CustomerOrder {
     @Column(name = "product_id")
     private Long productId;
 
-    /** The id of the price quote a rental was made from (a UUID; text, as EclipseLink cannot map a null UUID). */
+    /** The id of the price quote a rental was made from: the signed quote itself. */
     @Column(name = "issued_quote_id")
     private String issuedQuoteId;
+
+    /** The rights the rental's quote promised, one per line (grant references hold no line break); null for tickets. */
+    @Column(name = "rental_grants")
+    private String rentalGrants;
 
     @Column(name = "organiser_id")
     private long organiserId;
@@ -146,7 +149,8 @@ public class CustomerOrder {
      * A rental of {@code productId} at the quoted price ({@code quote} has no lines), awaiting payment
      * until {@code holdExpiresAt}.
      */
-    public static CustomerOrder rental(String publicId, long productId, UUID issuedQuoteId, long organiserId,
+    public static CustomerOrder rental(String publicId, long productId, String issuedQuoteId, List<String> grants,
+                                       long organiserId,
                                        Long partnerId, String buyerEmail, Quote quote, Instant holdExpiresAt) {
         if (!quote.lines().isEmpty()) {
             throw new IllegalArgumentException("a rental has no ticket lines");
@@ -154,7 +158,8 @@ public class CustomerOrder {
         CustomerOrder order = new CustomerOrder(publicId, null, organiserId, partnerId, buyerEmail, null, quote,
                 holdExpiresAt, null);
         order.productId = productId;
-        order.issuedQuoteId = issuedQuoteId.toString();
+        order.issuedQuoteId = issuedQuoteId;
+        order.rentalGrants = String.join("\n", grants);
         return order;
     }
 
@@ -228,8 +233,13 @@ public class CustomerOrder {
         return productId;
     }
 
-    public UUID getIssuedQuoteId() {
-        return issuedQuoteId == null ? null : UUID.fromString(issuedQuoteId);
+    public String getIssuedQuoteId() {
+        return issuedQuoteId;
+    }
+
+    /** The rights a rental gives, in its quote's order; empty for tickets. */
+    public List<String> getRentalGrants() {
+        return rentalGrants == null || rentalGrants.isEmpty() ? List.of() : List.of(rentalGrants.split("\n"));
     }
 
     public boolean isRental() {

@@ -2,6 +2,7 @@ package io.marquee.platform.control;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
@@ -87,6 +88,20 @@ public final class SecretBox {
                     + " does not open: sealed under another marquee.secrets.key, or moved from another row");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /**
+     * A key of its own for {@code purpose} (say, signing price quotes), derived from this one, so
+     * nothing signed with it can open a sealed secret or be signed with another purpose's key.
+     */
+    public SecretKeySpec derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return new SecretKeySpec(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 

@@ -7,12 +7,15 @@ import io.marquee.platform.entity.Violation;
 import io.marquee.pricing.entity.CatalogFilter;
 import io.marquee.pricing.entity.OfferTemplate;
 import io.marquee.pricing.entity.OfferTemplateTerms;
+import io.marquee.pricing.entity.PriceAnswer;
 import io.marquee.pricing.entity.PricingPlan;
 import io.marquee.pricing.entity.Product;
 import io.marquee.pricing.entity.ProductListing;
 import io.marquee.pricing.entity.ProductTerms;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -22,6 +25,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +42,15 @@ public class Products {
     @Resource(lookup = "jdbc/marquee")
     DataSource dataSource;
 
+    @Inject
+    Event<PricingChanges.Written> written;
+
+    @Inject
+    TaxRates taxRates;
+
     private final TierExpansion expansion = new TierExpansion();
     private final ProductTermsRules termsRules = new ProductTermsRules();
+    private final PriceResolver resolver = new PriceResolver();
 
     /**
      * Creates the product or, when its (editorialRef, template) exists, updates it: the metadata
@@ -95,6 +106,7 @@ public class Products {
      * the file once, not each of its million lines.
      */
     public void writeAll(List<ExpandedProduct> expanded) {
+        written.fire(new PricingChanges.Written(expanded.size() + " products ingested in bulk"));
         try (Connection connection = dataSource.getConnection()) {
             ProductRows.upsert(connection, expanded, Instant.now());
         } catch (SQLException e) {
@@ -123,6 +135,7 @@ public class Products {
                 });
         product.describe(listing, terms, now);
         materialise(product);
+        written.fire(new PricingChanges.Written("product " + editorialRef + " ingested"));
         return Optional.of(product);
     }
 
@@ -149,6 +162,16 @@ public class Products {
     }
 
     /**
+     * What {@link PricingPlans} caches of a product: its plan as it stands, its organiser and the rate
+     * of its tax code, read in one transaction (the caller's, if any).
+     */
+    public PricingPlans.Current current(long id) {
+        Product product = Visible.product(em, OrganiserAccess.all(), id);
+        PricingPlan plan = product.plan();
+        return new PricingPlans.Current(product.getTemplate().getOrganiserId(), plan, taxRates.rateOf(plan.taxCode()));
+    }
+
+    /**
      * Re-expands every product of a template from its current terms, in the caller's transaction.
      * A batch step may take this over per chunk later; it is the one place that knows how.
      *
@@ -161,9 +184,19 @@ public class Products {
         return using.size();
     }
 
-    /** One page of the caller's products that match the filter, by title. */
-    public List<Product> catalog(OrganiserAccess access, CatalogFilter filter) {
-        return search(access, Optional.empty(), filter);
+    /** A product and its price at a moment. */
+    public record Priced(Product product, PriceAnswer answer) {
+    }
+
+    /**
+     * One page of the caller's products that match the filter, by title, each with its price at
+     * {@code at}, in one transaction; no quotes are issued for browsing.
+     */
+    public List<Priced> catalog(OrganiserAccess access, CatalogFilter filter, Instant at, Currency currency) {
+        return search(access, Optional.empty(), filter).stream().map(product -> {
+            PricingPlan plan = product.plan();
+            return new Priced(product, resolver.priceAt(plan, at, currency, taxRates.rateOf(plan.taxCode())));
+        }).toList();
     }
 
     public long count(OrganiserAccess access, CatalogFilter filter) {

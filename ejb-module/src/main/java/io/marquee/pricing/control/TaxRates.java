@@ -6,6 +6,8 @@ import io.marquee.platform.entity.ConsoleRole;
 import io.marquee.pricing.entity.TaxRate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -22,6 +24,9 @@ public class TaxRates {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<PricingChanges.Written> written;
 
     public boolean known(String code) {
         return code != null && em.find(TaxRate.class, code) != null;
@@ -54,6 +59,7 @@ public class TaxRates {
             throw new InvalidInput("ratePercent", "range", "a tax rate is below 1000 percent, with at most "
                     + RATE_SCALE + " decimals");
         }
+        written.fire(new PricingChanges.Written("tax rate " + code.strip()));
         TaxRate rate = em.find(TaxRate.class, code.strip());
         if (rate == null) {
             em.persist(new TaxRate(code.strip(), ratePercent));

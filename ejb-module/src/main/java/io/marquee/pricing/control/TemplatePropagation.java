@@ -74,10 +74,14 @@ public class TemplatePropagation {
     @Inject
     Event<Behind> behind;
 
+    @Inject
+    Event<PricingChanges.Written> written;
+
     private final TierExpansion expansion = new TierExpansion();
 
     /** Called in the edit's transaction, after the template's terms were written. */
     public void templateChanged(OfferTemplate template) {
+        written.fire(new PricingChanges.Written("offer template " + template.getId()));
         em.flush(); // the template's new version, which the products are compared with
         long using = em.createQuery("select count(p) from Product p where p.template.id = :template", Long.class)
                 .setParameter("template", template.getId()).getSingleResult();
@@ -127,6 +131,7 @@ public class TemplatePropagation {
 
     /** Re-materialises these products from the template as it is now, in bulk, in the caller's transaction. */
     public void rematerialise(long templateId, List<Long> productIds) {
+        written.fire(new PricingChanges.Written(productIds.size() + " products of offer template " + templateId));
         OfferTemplate template = em.find(OfferTemplate.class, templateId);
         OfferTemplateTerms terms = template.terms();
         try (Connection connection = dataSource.getConnection()) {

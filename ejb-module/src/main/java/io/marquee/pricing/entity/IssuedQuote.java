@@ -1,69 +1,43 @@
 package io.marquee.pricing.entity;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A price as it was quoted to a buyer. A purchase in flight pays this until it expires, even if the
- * template changes meanwhile; the grants are kept as the buyer was told them.
+ * template changes meanwhile; the grants are kept as the buyer was told them. Nothing stores it: its
+ * {@code id} is the signed quote itself ({@code QuoteTokens}), null until it is signed.
  */
-@Entity
-@Table(name = "issued_quote")
-public class IssuedQuote {
+public record IssuedQuote(String id, long productId, String tierLabel, Currency currency, BigDecimal gross,
+                          BigDecimal net, BigDecimal tax, List<String> grants, Instant rentalEnd, Instant pricedAt,
+                          Instant expiresAt) {
 
-    @Id
-    private UUID id;
-
-    @Column(name = "product_id")
-    private long productId;
-
-    @Column(name = "tier_label")
-    private String tierLabel;
-
-    private String currency;
-
-    private BigDecimal gross;
-
-    private BigDecimal net;
-
-    private BigDecimal tax;
-
-    /** One per line: grant references are ids, they hold no line breaks. */
-    private String grants;
-
-    @Column(name = "rental_end")
-    private Instant rentalEnd;
-
-    @Column(name = "priced_at")
-    private Instant pricedAt;
-
-    @Column(name = "expires_at")
-    private Instant expiresAt;
-
-    protected IssuedQuote() {
+    public IssuedQuote {
+        Objects.requireNonNull(tierLabel, "tierLabel");
+        Objects.requireNonNull(currency, "currency");
+        grants = List.copyOf(grants);
+        Objects.requireNonNull(rentalEnd, "rentalEnd");
+        Objects.requireNonNull(pricedAt, "pricedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    public IssuedQuote(long productId, PriceAnswer answer, Instant expiresAt) {
+    /** The terms of a purchasable answer, not yet signed; instants to the millisecond, as a signed quote keeps them. */
+    public static IssuedQuote of(long productId, PriceAnswer answer, Instant expiresAt) {
         Purchase purchase = answer.purchase();
-        this.id = UUID.randomUUID();
-        this.productId = productId;
-        this.tierLabel = answer.tierLabel();
-        this.currency = purchase.price().currency().getCurrencyCode();
-        this.gross = purchase.price().gross();
-        this.net = purchase.price().net();
-        this.tax = purchase.price().tax();
-        this.grants = String.join("\n", purchase.grantsReferences());
-        this.rentalEnd = purchase.rentalEnd();
-        this.pricedAt = answer.at();
-        this.expiresAt = expiresAt;
+        Price price = purchase.price();
+        return new IssuedQuote(null, productId, answer.tierLabel(), price.currency(), price.gross(), price.net(),
+                price.tax(), purchase.grantsReferences(), purchase.rentalEnd().truncatedTo(ChronoUnit.MILLIS),
+                answer.at().truncatedTo(ChronoUnit.MILLIS), expiresAt.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    public IssuedQuote signed(String signedId) {
+        return new IssuedQuote(signedId, productId, tierLabel, currency, gross, net, tax, grants, rentalEnd, pricedAt,
+                expiresAt);
     }
 
     public boolean expiredAt(Instant at) {
@@ -82,55 +56,14 @@ public class IssuedQuote {
         Purchase purchase = now.purchase();
         if (purchase.price().gross().compareTo(gross) != 0) {
             return Optional.of("the price changed from " + gross.stripTrailingZeros().toPlainString() + " to "
-                    + purchase.price().gross().stripTrailingZeros().toPlainString() + " " + currency.strip());
+                    + purchase.price().gross().stripTrailingZeros().toPlainString() + " " + currency.getCurrencyCode());
         }
         if (!now.tierLabel().equals(tierLabel)) {
             return Optional.of("the price tier changed from " + tierLabel + " to " + now.tierLabel());
         }
-        if (!purchase.grantsReferences().equals(grants())) {
-            return Optional.of("the rights a rental gives changed from " + grants() + " to " + purchase.grantsReferences());
+        if (!purchase.grantsReferences().equals(grants)) {
+            return Optional.of("the rights a rental gives changed from " + grants + " to " + purchase.grantsReferences());
         }
         return Optional.empty();
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
-
-    public long getProductId() {
-        return productId;
-    }
-
-    public String getTierLabel() {
-        return tierLabel;
-    }
-
-    public String getCurrency() {
-        return currency.strip();
-    }
-
-    public BigDecimal getGross() {
-        return gross;
-    }
-
-    public BigDecimal getTax() {
-        return tax;
-    }
-
-    /** The rights a purchase at this quote gives, in the tier's order. */
-    public List<String> grants() {
-        return grants.isEmpty() ? List.of() : List.of(grants.split("\n"));
-    }
-
-    public Instant getRentalEnd() {
-        return rentalEnd;
-    }
-
-    public Instant getPricedAt() {
-        return pricedAt;
     }
 }

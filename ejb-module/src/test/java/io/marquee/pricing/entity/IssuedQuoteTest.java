@@ -14,7 +14,7 @@ class IssuedQuoteTest {
 
     private static final Currency GBP = Currency.getInstance("GBP");
     private static final Instant AT = Instant.parse("2026-03-15T12:00:00Z");
-    private static final IssuedQuote QUOTE = new IssuedQuote(7, sale("P1", "3.49", List.of("10112")), AT.plusSeconds(900));
+    private static final IssuedQuote QUOTE = IssuedQuote.of(7, sale("P1", "3.49", List.of("10112")), AT.plusSeconds(900));
 
     @Test
     void theSamePriceTierAndRightsHold() {

@@ -29,7 +29,7 @@ public final class OrderViews {
         public static OrderView of(CustomerOrder o) {
             String c = o.getCurrency();
             return new OrderView(o.getPublicId(), o.getEventId(), o.getProductId(),
-                    o.getIssuedQuoteId() == null ? null : o.getIssuedQuoteId().toString(), o.getStatus().wireName(), o.getBuyerEmail(), c,
+                    o.getIssuedQuoteId(), o.getStatus().wireName(), o.getBuyerEmail(), c,
                     scaled(o.getSubtotal(), c), scaled(o.getDiscount(), c), scaled(o.getTax(), c),
                     scaled(o.getPlatformFee(), c), scaled(o.getTotal(), c), scaled(o.getRefunded(), c),
                     o.getHoldExpiresAt(), o.getCreatedAt(), o.getConfirmedAt(),

@@ -84,7 +84,7 @@ public class RentalsResource {
         PriceView price = PriceView.of(refused.productId(), now.answer(), refused.currency());
         PriceView current = now.quote() == null ? price : price.quoted(now.quote());
         JsonObject members = Json.createObjectBuilder()
-                .add("quoteId", refused.quoteId().toString())
+                .add("quoteId", refused.quoteId())
                 .add("field", "quoteId")
                 .add("rule", refused.rule())
                 .add("currentPrice", Json.createReader(new StringReader(Idempotency.JSON.toJson(current))).readObject())

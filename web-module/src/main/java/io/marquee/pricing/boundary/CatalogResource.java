@@ -8,7 +8,6 @@ import io.marquee.pricing.boundary.PricingViews.CatalogItem;
 import io.marquee.pricing.boundary.PricingViews.CatalogPage;
 import io.marquee.pricing.boundary.PricingViews.PriceView;
 import io.marquee.pricing.control.Products;
-import io.marquee.pricing.control.Quotes;
 import io.marquee.pricing.entity.CatalogFilter;
 import io.marquee.pricing.entity.Product;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,9 +38,6 @@ public class CatalogResource {
     Products products;
 
     @Inject
-    Quotes quotes;
-
-    @Inject
     ApiCaller caller;
 
     @GET
@@ -57,7 +53,7 @@ public class CatalogResource {
                 PriceQuery.bounded("size", size, 1, MAX_SIZE));
         OrganiserAccess access = caller.credential().access();
         return new CatalogPage(page, size, products.count(access, filter),
-                quotes.catalog(access, filter, Instant.now(), asked).stream()
+                products.catalog(access, filter, Instant.now(), asked).stream()
                         .map(priced -> item(priced.product(), PriceView.of(priced.product().getId(), priced.answer(), asked)))
                         .toList());
     }

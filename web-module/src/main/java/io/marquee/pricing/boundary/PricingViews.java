@@ -94,7 +94,17 @@ public final class PricingViews {
 
         public PriceView quoted(IssuedQuote quote) {
             return new PriceView(productId, at, purchasable, reason, tier, tierType, currency, gross, net, tax, grants,
-                    rentalEnd, from, until, currencies, nextChange, quote.getId().toString(), quote.getExpiresAt());
+                    rentalEnd, from, until, currencies, nextChange, quote.id(), quote.expiresAt());
+        }
+
+        /** This view as JSON-B writes it, without JSON-B's cost (see {@link JsonText}). */
+        String json() {
+            return new JsonText().field("productId", productId).field("at", at).field("purchasable", purchasable)
+                    .field("reason", reason).field("tier", tier).field("tierType", tierType).field("currency", currency)
+                    .field("gross", gross).field("net", net).field("tax", tax).field("grants", grants)
+                    .field("rentalEnd", rentalEnd).field("from", from).field("until", until)
+                    .field("currencies", currencies).field("nextChange", nextChange).field("quoteId", quoteId)
+                    .field("quoteExpiresAt", quoteExpiresAt).end();
         }
 
         /** What the price is, without what moves with the moment asked (the rental end) or the quote. */

@@ -96,11 +96,11 @@ public class ProductsResource {
         Instant moment = MomentParameter.at(at);
         Instant now = Instant.now();
         if (moment == null && unconditional(headers)) {
-            // a checkout: no precondition can stop the quote, so price and quote in one transaction
+            // a checkout: no precondition can stop the quote, so price and quote in one call
             Quotes.Quoted quoted = quotes.priceAndIssue(access(), id, now, asked);
             PriceView view = PriceView.of(id, quoted.answer(), asked);
             EntityTag tag = new EntityTag(HexFormat.of().formatHex(Sha256.of(view.priceState(false))));
-            return Response.ok(quoted.quote() == null ? view : view.quoted(quoted.quote())).tag(tag)
+            return Response.ok((quoted.quote() == null ? view : view.quoted(quoted.quote())).json()).tag(tag)
                     .cacheControl(cacheFor(quoted.answer(), null, now)).build();
         }
         PriceAnswer answer = quotes.priceAt(access(), id, moment == null ? now : moment, asked);
@@ -112,9 +112,9 @@ public class ProductsResource {
             return notModified.tag(tag).cacheControl(cache).build();
         }
         if (moment == null && answer.purchasable()) {
-            view = view.quoted(quotes.issue(access(), id, answer));
+            view = view.quoted(quotes.issue(id, answer));
         }
-        return Response.ok(view).tag(tag).cacheControl(cache).build();
+        return Response.ok(view.json()).tag(tag).cacheControl(cache).build();
     }
 
     /** Asked about now: until the price may change, the quote expires, or an hour, whichever is first. */

@@ -1,15 +1,21 @@
 package io.marquee.ordering.boundary;
 
+import io.marquee.platform.control.SecretBox;
+import io.marquee.pricing.control.QuoteTokens;
+import io.marquee.pricing.entity.IssuedQuote;
 import io.marquee.testing.Http;
+import io.marquee.testing.MicroServer;
 import io.marquee.testing.PartnerFixture;
 import io.marquee.testing.SystemUnderTest;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -24,9 +30,13 @@ import static org.assertj.core.api.Assertions.within;
  * Renting a title through the ordering flow at the price the pricing capability quoted: the order is
  * made from the quote, paid like every order, and its confirmation grants the title from the purchase
  * for the rental's length (capped at the licence end) with the quote's rights; a refund revokes it. A
- * quote that expired or whose price changed is refused with the price now as a fresh quote.
+ * quote that expired or whose price changed is refused with the price now as a fresh quote; one
+ * altered or signed elsewhere is not known.
  */
 class RentalIT {
+
+    /** Signs as the servers of this JVM do: how a test makes a quote that has expired. */
+    private static final QuoteTokens TOKENS = QuoteTokens.under(MicroServer.secrets());
 
     private final SystemUnderTest sut = SystemUnderTest.get();
 
@@ -90,9 +100,11 @@ class RentalIT {
     @Test
     void anExpiredQuoteIsRefusedWithTheCurrentPriceAndNothingIsWritten() {
         RentalFixture title = RentalFixture.title(sut, Instant.parse("2039-01-01T00:00:00Z"), 48);
-        String stale = title.quote("GBP").getString("quoteId");
-        PartnerFixture.execute(sut.jdbcUrl(), "update issued_quote set expires_at = now() - interval '1 second' where id = '"
-                + stale + "'");
+        IssuedQuote issued = TOKENS.verify(title.quote("GBP").getString("quoteId"));
+        // the same quote as it reads a second after its expiry
+        String stale = TOKENS.sign(new IssuedQuote(null, issued.productId(), issued.tierLabel(), issued.currency(),
+                issued.gross(), issued.net(), issued.tax(), issued.grants(), issued.rentalEnd(), issued.pricedAt(),
+                Instant.now().minusSeconds(1))).id();
 
         Http.Answer refused = title.rent(stale, "late@example.org", UUID.randomUUID().toString());
 
@@ -219,8 +231,11 @@ class RentalIT {
         String quote = title.quote("GBP").getString("quoteId");
         long ordersBefore = PartnerFixture.count(sut, "select count(*) from customer_order");
 
-        assertInvalid(title.rent(UUID.randomUUID().toString(), "a@example.org", null), "quoteId", "known");
+        assertInvalid(title.rent(UUID.randomUUID().toString(), "a@example.org", null), "quoteId", "format");
         assertInvalid(title.rent("not-a-quote", "a@example.org", null), "quoteId", "format");
+        assertInvalid(title.rent(QuoteTokens.under(SecretBox.of(SecretBox.newKey())).sign(TOKENS.verify(quote)).id(),
+                "a@example.org", null), "quoteId", "known");
+        assertInvalid(title.rent(altered(quote), "a@example.org", null), "quoteId", "known");
         assertInvalid(title.send("rentals", "{\"buyerEmail\":\"a@example.org\"}", null), "quoteId", "required");
         assertInvalid(title.rent(quote, "not-an-email", null), "buyerEmail", "email");
         String stranger = SaleFixture.otherOrganiserKey(sut.jdbcUrl());
@@ -231,6 +246,15 @@ class RentalIT {
         assertThat(malformed.contentType()).startsWith("application/problem+json");
 
         assertThat(PartnerFixture.count(sut, "select count(*) from customer_order")).isEqualTo(ordersBefore);
+    }
+
+    /** The quote with its price lowered to 0.01 and its signature kept, as a buyer might try. */
+    private static String altered(String quote) {
+        String[] parts = quote.split("\\.");
+        String terms = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        assertThat(terms).contains("\n3.49\n");
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                terms.replace("\n3.49\n", "\n0.01\n").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
     }
 
     private static void assertInvalid(Http.Answer answer, String field, String rule) {

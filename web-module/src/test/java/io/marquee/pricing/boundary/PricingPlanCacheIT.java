@@ -1,5 +1,7 @@
 package io.marquee.pricing.boundary;
 
+import io.marquee.pricing.boundary.SeedDocuments.Seeded;
+import io.marquee.testing.ConsoleClient;
 import io.marquee.testing.Http;
 import io.marquee.testing.PartnerFixture;
 import io.marquee.testing.SystemUnderTest;
@@ -8,17 +10,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Prices come from a cached plan per product (PricingPlans): every write a price depends on is seen
- * by the very next price, even when the plan was cached just before it.
+ * Prices come from a cached plan per product (PricingPlans): every write a price depends on (through
+ * the API, the console or a job) is seen by the very next price, even when the plan was cached just before it.
  */
 class PricingPlanCacheIT {
 
     static final String MARCH = "currency=GBP&at=2020-03-15T12:00:00Z";
+    static final String TAX_RATES = "console/catalog/tax-rates.xhtml";
 
     static SystemUnderTest sut;
     static String key;
@@ -94,8 +99,17 @@ class PricingPlanCacheIT {
         Seeded seeded = seeded(SeedDocuments.template(SeedDocuments.uniqueId("2851234")).replace("taxCode12345", code));
         assertThat(price(seeded, MARCH).getJsonNumber("net").bigDecimalValue()).isEqualByComparingTo("1.66");
 
-        PartnerFixture.count(sut, "with u as (update tax_rate set rate_percent = 10 where code = '" + code
-                + "' returning 1) select count(*) from u");
+        ConsoleClient admin = new ConsoleClient(sut);
+        admin.login(SystemUnderTest.ADMIN, SystemUnderTest.ADMIN_PASSWORD);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("taxRate", "taxRate");
+        form.put("taxRate:code", code);
+        form.put("taxRate:ratePercent", "10");
+        form.put("taxRate:set", "");
+        form.put("jakarta.faces.ViewState", ConsoleClient.viewState(admin.get(TAX_RATES).body()));
+        assertThat(admin.post(TAX_RATES, form).statusCode()).isLessThan(400);
+        assertThat(PartnerFixture.count(sut, "select count(*) from tax_rate where code = '" + code
+                + "' and rate_percent = 10")).as("the admin's new rate").isEqualTo(1);
 
         JsonObject after = price(seeded, MARCH);
         assertThat(after.getJsonNumber("gross").bigDecimalValue()).isEqualByComparingTo("1.99");
@@ -113,17 +127,8 @@ class PricingPlanCacheIT {
         assertThat(SeedDocuments.price(sut, key, Long.MAX_VALUE, MARCH).status()).isEqualTo(404);
     }
 
-    record Seeded(String editorialRef, long productId) {
-    }
-
     private static Seeded seeded(String template) {
-        Http.Answer created = SeedDocuments.post(sut, "offer-templates", key, template);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String templateId = created.json().getString("id");
-        String editorialRef = SeedDocuments.uniqueId("XXA1149520");
-        Http.Answer product = SeedDocuments.post(sut, "products", key, SeedDocuments.findingNemo(templateId, editorialRef));
-        assertThat(product.status()).as(product.body()).isEqualTo(201);
-        return new Seeded(editorialRef, product.json().getJsonNumber("id").longValue());
+        return SeedDocuments.seeded(sut, key, template);
     }
 
     private static JsonObject price(Seeded seeded, String query) {

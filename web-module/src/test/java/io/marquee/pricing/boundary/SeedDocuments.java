@@ -83,6 +83,21 @@ final class SeedDocuments {
         return created.json().getJsonNumber("id").longValue();
     }
 
+    /** A template and its product "Finding Nemo" (the seed's, under a unique editorialRef), as posted. */
+    record Seeded(String templateId, String editorialRef, long productId) {
+    }
+
+    /** Posts {@code template} and Finding Nemo made from it. */
+    static Seeded seeded(SystemUnderTest sut, String key, String template) {
+        Http.Answer created = post(sut, "offer-templates", key, template);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String templateId = created.json().getString("id");
+        String editorialRef = uniqueId("XXA1149520");
+        Http.Answer product = post(sut, "products", key, findingNemo(templateId, editorialRef));
+        assertThat(product.status()).as(product.body()).isEqualTo(201);
+        return new Seeded(templateId, editorialRef, product.json().getJsonNumber("id").longValue());
+    }
+
     static Http.Answer post(SystemUnderTest sut, String path, String key, String json) {
         return Http.send("POST", sut.uri("api/v1/" + path), key, "application/json", json);
     }

@@ -1,7 +1,10 @@
 package io.marquee.pricing.boundary;
 
+import io.marquee.pricing.control.QuoteTokens;
+import io.marquee.pricing.entity.IssuedQuote;
 import io.marquee.testing.ConsoleClient;
 import io.marquee.testing.Http;
+import io.marquee.testing.MicroServer;
 import io.marquee.testing.PartnerFixture;
 import io.marquee.testing.ProductFile;
 import io.marquee.testing.SystemUnderTest;
@@ -10,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A template with more products than an edit re-prices at once: the edit answers at once, the
  * propagate-offer-template job re-materialises every product, quotes already issued keep their
- * price, and the catch-up timer finishes what a crash left behind.
+ * price (a rental made from one pays it), and the catch-up timer finishes what a crash left behind.
  */
 class TemplatePropagationIT {
 
@@ -42,7 +44,7 @@ class TemplatePropagationIT {
     static void key() {
         sut = SystemUnderTest.get();
         key = PartnerFixture.keyFor(sut, "northern-lights", "templates:write", "products:write", "catalog:read",
-                "jobs:read");
+                "jobs:read", "orders:write", "orders:read");
     }
 
     @Test
@@ -51,6 +53,9 @@ class TemplatePropagationIT {
         List<Long> products = productIds(templateId);
         JsonObject quote = price(products.get(0));
         assertThat(quote.getJsonNumber("gross").bigDecimalValue()).isEqualByComparingTo("3.49");
+        Http.Answer rented = post("rentals", "{\"quoteId\":\"" + quote.getString("quoteId")
+                + "\",\"buyerEmail\":\"before-the-change@example.org\"}");
+        assertThat(rented.status()).as(rented.body()).isEqualTo(201);
 
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         Http.Answer change = SeedDocuments.post(sut, "offer-templates/" + templateId + "/absolute-tiers", key, """
@@ -67,9 +72,15 @@ class TemplatePropagationIT {
         assertThat(PartnerFixture.count(sut, "select count(*) from product_tier t join product p on p.id = t.product_id"
                 + " join offer_template o on o.id = p.offer_template_id where o.reference = '" + templateId + "'"))
                 .as("every product has the long tier and the new one").isEqualTo(2L * PRODUCTS);
-        assertThat(PartnerFixture.count(sut, "select count(*) from issued_quote where id = '" + quote.getString("quoteId")
-                + "' and gross = " + new BigDecimal("3.49") + " and expires_at > now()"))
-                .as("the quote issued before the change is still there to be paid at its price").isEqualTo(1);
+        IssuedQuote issued = QuoteTokens.under(MicroServer.secrets()).verify(quote.getString("quoteId"));
+        assertThat(issued.gross()).as("the quote issued before the change keeps its price").isEqualByComparingTo("3.49");
+        assertThat(issued.expiresAt()).isAfter(Instant.now());
+        Http.Answer paid = post("orders/" + rented.json().getString("id") + "/payments",
+                "{\"cardNumber\":\"4242424242424242\"}");
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(Http.get(sut.uri("api/v1/orders/" + rented.json().getString("id")), key).json()
+                .getJsonNumber("total").bigDecimalValue()).as("the rental made before the change pays its quote")
+                .isEqualByComparingTo("3.49");
 
         ConsoleClient console = new ConsoleClient(sut);
         console.login(SystemUnderTest.ADMIN, SystemUnderTest.ADMIN_PASSWORD);
@@ -135,6 +146,10 @@ class TemplatePropagationIT {
     private static long behind(String templateId) {
         return PartnerFixture.count(sut, "select count(*) from product p join offer_template o on o.id = p.offer_template_id"
                 + " where o.reference = '" + templateId + "' and p.template_version <> o.version");
+    }
+
+    private static Http.Answer post(String path, String json) {
+        return Http.send("POST", sut.uri("api/v1/" + path), key, "application/json", json);
     }
 
     private static JsonObject price(long productId) {
