@@ -3,6 +3,7 @@ package io.marquee.entitlement.control;
 import io.marquee.entitlement.entity.Entitlement;
 import io.marquee.entitlement.entity.Playability;
 import io.marquee.entitlement.entity.PlaybackAuthorisation;
+import io.marquee.entitlement.entity.StreamFile;
 import io.marquee.platform.control.InvalidInput;
 import io.marquee.platform.control.NotFound;
 import io.marquee.platform.control.PublicAddress;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Authorises one device to play under a grant: the grant must play now, the device gets a stream
- * session within the grant's limit, and a signature for the event's (or rented title's) stream path only.
+ * session within the grant's limit, and a signature for the event's (or rented title's) stream path only:
+ * after the event's end, its recording's ({@link StreamPaths}).
  */
 @Stateless
 public class Playback {
@@ -93,8 +95,8 @@ public class Playback {
     }
 
     private PlaybackAuthorisation signed(Entitlement grant, String sessionId, Instant now) {
-        URI stream = URI.create(address.playback() + paths.of(grant));
-        return new PlaybackAuthorisation(sessionId, keys.signer().sign(grant.getId(), stream, "index.m3u8", now,
-                grant.getValidUntil()));
+        StreamFile stream = paths.of(grant, now);
+        return new PlaybackAuthorisation(sessionId, keys.signer().sign(grant.getId(),
+                URI.create(address.playback() + stream.directory()), stream.file(), now, grant.getValidUntil()));
     }
 }
