@@ -2,6 +2,7 @@ package io.marquee.entitlement.boundary;
 
 import io.marquee.testing.BrowserTest;
 import io.marquee.testing.Http;
+import io.marquee.testing.PartnerFixture;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -96,6 +97,19 @@ class AfterTheEndIT extends BrowserTest {
         assertThat(Http.send("PUT", sut.uri("api/v1/playback/" + playing.json().getString("sessionId")), null, null, null)
                 .status()).as("a playing device's next heartbeat").isEqualTo(409);
         assertThat(Http.get(sut.uri("api/v1/tickets/" + ended.ticket()), null).json().getString("phase")).isEqualTo("ended");
+    }
+
+    @Test
+    void theDemosEndedConcertPlaysItsRecordingToTheDemoViewer() {
+        String ticket = PartnerFixture.text(sut, "select t.token from ticket t join customer_order o on o.id = t.order_id "
+                + "join live_event e on e.id = o.event_id where e.title = 'Opening night: the Arctic Philharmonic' "
+                + "and o.buyer_email = 'viewer@example.com'");
+        assertThat(Http.get(sut.uri("api/v1/tickets/" + ticket), null).json().getString("phase")).isEqualTo("recording");
+        Http.Answer playing = play(ticket, "demo-laptop-1");
+        assertThat(playing.status()).as(playing.body()).isEqualTo(200);
+        assertThat(URI.create(playing.json().getString("url")).getPath()).startsWith("/media/events/").endsWith(".mp4");
+        assertThat(Http.bytes(Http.request(URI.create(playing.json().getString("url")), null).GET().build()).body())
+                .hasSize(EndedEventFixture.recording().length);
     }
 
     private Http.Answer play(String ticket, String device) {
