@@ -67,6 +67,23 @@ class RentalOrderPageIT extends BrowserTest {
     }
 
     @Test
+    void anUnpaidRentalSaysWhenItsWatchLinkComesAndACancelledOneThatNothingWasCharged() {
+        RentalFixture title = RentalFixture.title(sut, Instant.parse("2039-01-01T00:00:00Z"), 48);
+        String order = title.rent(title.quote("GBP").getString("quoteId"), "unpaid-" + UUID.randomUUID() + "@example.org",
+                null).json().getString("id");
+
+        browser.get(sut.uri("orders/" + order).toString());
+        assertThat(pages.text("status")).isEqualTo("reserved");
+        assertThat(pages.text("confirmation")).contains("Price", "GBP 3.49", "once the payment is through");
+        assertThat(browser.findElements(By.id("watch"))).isEmpty();
+
+        assertThat(title.send("orders/" + order + "/cancel", "", null).status()).isEqualTo(200);
+        browser.get(sut.uri("orders/" + order).toString());
+        assertThat(pages.text("unpaidNotice")).contains("nothing was charged");
+        assertThat(pages.text("confirmation")).doesNotContain("once the payment is through");
+    }
+
+    @Test
     void onlyTheOrdersOwnIdOpensItsPage() {
         RentalFixture title = RentalFixture.title(sut, Instant.parse("2039-01-01T00:00:00Z"), 48);
         String order = title.rentedAndPaid("own-id-" + UUID.randomUUID() + "@example.org");
