@@ -1,7 +1,8 @@
 /*
  * The ticket page: a countdown in the viewer's time zone while the event has not started, the
- * player when it is live, a message after it. A rental plays at once and shows the time it has
- * left; when that runs out the player stops (the server refuses it from then on as well). It polls the ticket's phase, more often as the start
+ * player when it is live, after it the event's recording while the ticket plays it (or a message).
+ * A rental plays at once and shows the time it has left; when that runs out the player stops (the
+ * server refuses it from then on as well). It polls the ticket's phase, more often as the start
  * nears and less often after errors, so the viewer never needs to reload.
  */
 (function () {
@@ -16,7 +17,7 @@
     const HEARTBEAT_MS = 60000;
 
     let page, api, ticket, startsAt, endsAt, rental = false, clockOffset = 0, pollDelay = 2000, countdownTimer,
-        rentalTimer, playing = false;
+        rentalTimer, playing = false, playingPhase;
 
     function show(id, visible) {
         document.getElementById(id).hidden = !visible;
@@ -39,11 +40,7 @@
         return parts.filter((part, i) => part[0] > 0 || i >= 2).map(part => part[0] + part[1]).join(" ");
     }
 
-    /* dateStyle cannot be combined with timeZoneName: name the parts instead */
-    function localTime(instant) {
-        return new Intl.DateTimeFormat(undefined, {weekday: "long", day: "numeric", month: "long", year: "numeric",
-            hour: "2-digit", minute: "2-digit", timeZoneName: "short"}).format(new Date(instant));
-    }
+    const localTime = MarqueeTime.local;
 
     function countdown() {
         document.getElementById("countdown").textContent = duration(startsAt - serverNow());
@@ -77,8 +74,18 @@
         rentalTimer = null;
         show("rental", false);
         show("waiting", false);
+        show("recordingNote", false);
         stopPlayer();
         notice(message);
+    }
+
+    /* After the end: the recording plays until the ticket's grace runs out, in the viewer's time zone. */
+    function showRecordingNote(status) {
+        const recording = status.phase === "recording" && status.recordingUntil;
+        show("recordingNote", !!recording);
+        if (recording) {
+            document.getElementById("recordingUntilLocal").textContent = localTime(Date.parse(status.recordingUntil));
+        }
     }
 
     function waiting() {
@@ -95,11 +102,17 @@
         startsAt = Date.parse(status.startsAt);
         endsAt = Date.parse(status.endsAt);
         rental = status.rental === true || status.rental === "true";
-        if (status.phase === "live") {
+        if (status.phase === "live" || status.phase === "recording") {
             show("waiting", false);
             if (rental) {
                 showRentalTime();
             }
+            showRecordingNote(status);
+            // the event ended while it played: the live stream is over, its recording takes over
+            if (playing && playingPhase !== status.phase) {
+                stopPlayer();
+            }
+            playingPhase = status.phase;
             startPlayer();
         } else if (status.phase === "waiting") {
             waiting();
@@ -113,7 +126,7 @@
     function schedulePoll(phase) {
         if (phase === "waiting") {
             pollDelay = Math.min(60000, Math.max(2000, (startsAt - serverNow()) / 10));
-        } else if (phase === "live") {
+        } else if (phase === "live" || phase === "recording") {
             pollDelay = 30000;
         } else {
             return;
@@ -172,7 +185,11 @@
     function play(url) {
         const video = document.getElementById("video");
         show("player", true);
-        if (window.Hls && Hls.isSupported()) {
+        if (!new URL(url).pathname.endsWith(".m3u8")) {
+            // a recording's file: without the query the browser fetches it (and each range of it) with the signed
+            // cookies, which every heartbeat renews; the signed URL itself would expire during a long film
+            video.src = url.split("?")[0];
+        } else if (window.Hls && Hls.isSupported()) {
             hls = new Hls({xhrSetup: xhr => { xhr.withCredentials = true; }});
             hls.loadSource(url);
             hls.attachMedia(video);
@@ -215,6 +232,10 @@
         }
         const video = document.getElementById("video");
         video.pause();
+        if (video.getAttribute("src")) {
+            video.removeAttribute("src");
+            video.load();
+        }
         show("player", false);
         endSession();
         playing = false;
@@ -236,7 +257,7 @@
         api = page.dataset.api;
         ticket = page.dataset.ticket;
         const phase = apply({phase: page.dataset.phase, startsAt: page.dataset.starts, endsAt: page.dataset.ends,
-            rental: page.dataset.rental, serverTime: page.dataset.serverTime});
+            rental: page.dataset.rental, serverTime: page.dataset.serverTime, recordingUntil: page.dataset.recordingUntil});
         schedulePoll(phase);
         window.addEventListener("pagehide", endSession);
     });

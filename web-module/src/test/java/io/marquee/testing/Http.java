@@ -65,16 +65,26 @@ public final class Http {
     }
 
     public static Answer send(HttpRequest request) {
-        try {
-            HttpResponse<InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            String contentType = response.headers().firstValue("Content-Type").orElse("");
-            String body;
-            // an event stream never ends: it is read as empty and closed once the answer is complete
-            try (InputStream in = response.body()) {
-                body = contentType.startsWith("text/event-stream") ? ""
-                        : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+        HttpResponse<InputStream> response = exchange(request, HttpResponse.BodyHandlers.ofInputStream());
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        // an event stream never ends: it is read as empty and closed once the answer is complete
+        try (InputStream in = response.body()) {
+            String body = contentType.startsWith("text/event-stream") ? ""
+                    : new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return new Answer(response.statusCode(), contentType, body, response);
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + request.uri(), e);
+        }
+    }
+
+    /** A response with a binary body, such as a video file. */
+    public static HttpResponse<byte[]> bytes(HttpRequest request) {
+        return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return CLIENT.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + request.uri(), e);
         } catch (InterruptedException e) {

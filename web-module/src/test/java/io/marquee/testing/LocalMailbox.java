@@ -3,6 +3,7 @@ package io.marquee.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import java.time.Duration;
@@ -90,6 +91,17 @@ public final class LocalMailbox implements AutoCloseable {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The plain-text part of an email the server sent (text and HTML, as alternatives). */
+    public static String textOf(MimeMessage email) throws Exception {
+        Multipart parts = (Multipart) email.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                return (String) parts.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("no text part");
     }
 
     @Override

@@ -1,13 +1,19 @@
 package io.marquee.testing;
 
+import io.marquee.media.control.AwsClients;
+import io.marquee.media.control.AwsSettings;
 import io.marquee.media.control.S3ProxyProcess;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * S3 for VOD uploads where there is no AWS account: s3proxy on loopback over a directory, with
@@ -45,6 +51,14 @@ public final class LocalVodStore implements AutoCloseable {
 
     public URI endpoint() {
         return s3proxy.endpoint();
+    }
+
+    /** Puts a file into the bucket, as an organiser's browser does with a presigned PUT. */
+    public void put(String key, String contentType, byte[] content) {
+        try (S3Client s3 = AwsClients.s3(new AwsSettings(Optional.of(endpoint()), "us-east-1", S3ProxyProcess.IDENTITY,
+                S3ProxyProcess.CREDENTIAL, Duration.ofSeconds(30), AwsSettings.DEFAULT_REQUESTS_PER_SECOND))) {
+            s3.putObject(r -> r.bucket(BUCKET).key(key).contentType(contentType), RequestBody.fromBytes(content));
+        }
     }
 
     @Override

@@ -64,6 +64,12 @@ public final class SystemUnderTest {
         return database;
     }
 
+    /** The S3 the server under test keeps its VOD files in (started with the server). */
+    public static synchronized LocalVodStore vodStore() {
+        get();
+        return vodStore;
+    }
+
     /** The SMTP server the server under test sends its emails to. */
     public static synchronized LocalMailbox mailbox() {
         if (mailbox == null) {

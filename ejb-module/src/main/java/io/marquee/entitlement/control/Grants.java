@@ -41,6 +41,11 @@ public class Grants {
     @ConfigProperty(name = "marquee.entitlement.early-access", defaultValue = "PT30M")
     Duration earlyAccess;
 
+    /**
+     * How long a PPV ticket plays after the event's end: late viewers, and the event's recording when one
+     * is attached. The recording plays within this grace and no longer: a ticket buys the event, not the
+     * recording for good; an organiser who sells it for longer rents it as a title (docs/media-channels.md).
+     */
     @Inject
     @ConfigProperty(name = "marquee.entitlement.grace", defaultValue = "PT6H")
     Duration grace;
@@ -149,7 +154,7 @@ public class Grants {
     }
 
     /** The event (by {@code eventId}) or else the title (by {@code productId}) a grant plays, with its organiser. */
-    public Watched watched(Long eventId, Long productId) {
+    private Watched watched(Long eventId, Long productId) {
         Object[] row = (Object[]) (eventId != null
                 ? em.createNativeQuery("select e.public_id, e.title, e.organiser_id from live_event e where e.id = ?")
                 .setParameter(1, eventId)

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Authorises one device to play under a grant: the grant must play now, the device gets a stream
- * session within the grant's limit, and a signature for the event's (or rented title's) stream path only.
+ * session within the grant's limit, and a signature for the event's (or rented title's) stream path only:
+ * after the event's end, its recording's ({@link StreamPaths}).
  * A device that plays already is usually renewed by {@link PlayingDevices} in one statement; it comes here
  * for everything that needs a decision or an explanation (a new device, a refusal, an unknown session).
  */

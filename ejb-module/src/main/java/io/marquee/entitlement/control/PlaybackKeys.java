@@ -3,6 +3,8 @@ package io.marquee.entitlement.control;
 import io.marquee.entitlement.entity.SignedPlayback;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.marquee.entitlement.entity.StreamFile;
+import io.marquee.platform.control.PublicAddress;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,7 +32,6 @@ import java.util.logging.Logger;
 public class PlaybackKeys {
 
     private static final Logger LOG = Logger.getLogger(PlaybackKeys.class.getName());
-    private static final String MANIFEST = "index.m3u8";
 
     @Inject
     @ConfigProperty(name = "marquee.playback.private-key")
@@ -48,12 +49,19 @@ public class PlaybackKeys {
     @Inject
     StreamPaths paths;
 
+    @Inject
+    PublicAddress address;
+
+    /** Read once: the configured base never changes while the server runs. */
+    private String playbackBase;
+
     private PrivateKey privateKey;
     private PublicKey publicKey;
     private PlaybackSigner signer;
 
     @PostConstruct
     void load() {
+        playbackBase = address.playback();
         try {
             if (privateKeyPem.isPresent()) {
                 privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pemBody(privateKeyPem.get())));
@@ -80,7 +88,8 @@ public class PlaybackKeys {
 
     /** The grant's stream, signed: for its event's or title's directory only, and never past {@code notAfter}. */
     public SignedPlayback signed(long grantId, Long eventId, Long productId, Instant notAfter, Instant now) {
-        return signer.sign(grantId, paths.of(eventId, productId), MANIFEST, now, notAfter);
+        StreamFile stream = paths.of(eventId, productId, now);
+        return signer.sign(grantId, playbackBase + stream.directory(), stream.file(), now, notAfter);
     }
 
     public PublicKey publicKey() {

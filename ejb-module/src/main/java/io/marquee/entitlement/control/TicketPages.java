@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The ticket page's facts (an event's, or a rented title's), by the ticket's token (the viewer's only credential): one indexed read,
- * cheap enough for every open waiting page to poll.
+ * cheap enough for every open waiting page to poll. After an event's end it tells whether its recording plays, and until when.
  */
 @Stateless
 public class TicketPages {
@@ -27,7 +27,9 @@ public class TicketPages {
                 select coalesce(e.public_id, cast(p.id as text)), coalesce(e.title, p.title), coalesce(e.description, ''),
                        o.organiser_id, coalesce(e.starts_at, g.valid_from), coalesce(e.ends_at, g.valid_until),
                        coalesce(e.time_zone, r.time_zone), e.status,
-                       t.status = 'revoked' or coalesce(g.revoked_at is not null, false), now(), p.id is not null
+                       t.status = 'revoked' or coalesce(g.revoked_at is not null, false), now(), p.id is not null,
+                       case when exists (select 1 from media_recording m where m.event_id = e.id and m.status = 'attached')
+                            then g.valid_until end
                 from ticket t
                 join customer_order o on o.id = t.order_id
                 join organiser r on r.id = o.organiser_id
@@ -42,9 +44,12 @@ public class TicketPages {
         boolean revoked = (Boolean) row[8];
         Instant now = SqlColumns.instant(row[9]);
         boolean rental = (Boolean) row[10];
+        // an event's recording plays after its end for as long as the ticket's grant does
+        Instant recordingUntil = SqlColumns.instant(row[11]);
         TicketPhase phase = rental ? TicketPhase.ofRental(now, startsAt, endsAt, revoked)
-                : TicketPhase.at(now, startsAt, endsAt, EventStatus.fromWireName((String) row[7]).orElseThrow(), revoked);
+                : TicketPhase.at(now, startsAt, endsAt, EventStatus.fromWireName((String) row[7]).orElseThrow(), revoked,
+                recordingUntil);
         return new TicketStatus(rental, (String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
-                startsAt, endsAt, (String) row[6], phase, now);
+                startsAt, endsAt, (String) row[6], phase, now, phase == TicketPhase.RECORDING ? recordingUntil : null);
     }
 }

@@ -4,10 +4,15 @@ import io.marquee.event.entity.EventStatus;
 
 import java.time.Instant;
 
-/** Where a ticket holder is: waiting for the start, watching, after the end (of the event or the rental), or shut out. */
+/**
+ * Where a ticket holder is: waiting for the start, watching, watching the recording after the end, after the end
+ * (of the event or the rental), or shut out.
+ */
 public enum TicketPhase {
     WAITING("waiting"),
     LIVE("live"),
+    /** After the event's end, with its recording attached and the grant still valid: the page plays the recording. */
+    RECORDING("recording"),
     ENDED("ended"),
     CANCELLED("cancelled"),
     /** A rental whose time is up. */
@@ -26,19 +31,26 @@ public enum TicketPhase {
 
     /**
      * The phase at {@code now}: an organiser who goes live early switches viewers to the player too;
-     * a cancelled event or a refunded ticket shows its message whatever the time.
+     * a cancelled event or a refunded ticket shows its message whatever the time. After the end the
+     * recording plays while the grant does ({@code recordingUntil}, its end; null without a recording).
      */
-    public static TicketPhase at(Instant now, Instant startsAt, Instant endsAt, EventStatus status, boolean revoked) {
+    public static TicketPhase at(Instant now, Instant startsAt, Instant endsAt, EventStatus status, boolean revoked,
+                                 Instant recordingUntil) {
         if (revoked) {
             return REVOKED;
         }
         if (status == EventStatus.CANCELLED) {
             return CANCELLED;
         }
-        if (status == EventStatus.ENDED || !now.isBefore(endsAt)) {
-            return ENDED;
+        if (over(now, endsAt, status)) {
+            return recordingUntil != null && now.isBefore(recordingUntil) ? RECORDING : ENDED;
         }
         return status == EventStatus.LIVE || !now.isBefore(startsAt) ? LIVE : WAITING;
+    }
+
+    /** An event is over at its end, or earlier when its organiser marked it ended. */
+    public static boolean over(Instant now, Instant endsAt, EventStatus status) {
+        return status == EventStatus.ENDED || !now.isBefore(endsAt);
     }
 
     /** A rental plays from its purchase until its end, unless it was refunded. */

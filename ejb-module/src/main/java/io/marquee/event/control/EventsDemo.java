@@ -72,4 +72,25 @@ public class EventsDemo {
         events.changeStatus(access, event.getId(), EventStatus.ON_SALE);
         return events.changeStatus(access, event.getId(), EventStatus.LIVE);
     }
+
+    /**
+     * The demo's event that is over: last night's concert, ended a quarter of an hour before the first run,
+     * on sale for another minute so the demo can sell its viewer a ticket ({@link #end} then ends it). Its
+     * recording plays on the ticket page for the ticket's grace after the end.
+     */
+    public LiveEvent loadEnded(long organiserId, Instant now) {
+        OrganiserAccess access = OrganiserAccess.only(Set.of(organiserId));
+        Instant end = now.minus(Duration.ofMinutes(15));
+        Instant start = end.minus(Duration.ofHours(2));
+        LiveEvent event = events.create(access, organiserId, new EventDraft("Opening night: the Arctic Philharmonic",
+                "Last night's opening concert. Missed it? Ticket holders watch the recording.", start, end, OSLO.getId()));
+        events.addTicketType(access, event.getId(), new TicketTypeDraft("Stream ticket", "Watch live and the recording after.",
+                1000, 10, start.minus(Duration.ofDays(7)), now.plus(Duration.ofMinutes(1)), false, 2,
+                Map.of("NOK", new BigDecimal("99.00"), "EUR", new BigDecimal("8.99"))));
+        return events.changeStatus(access, event.getId(), EventStatus.ON_SALE);
+    }
+
+    public LiveEvent end(LiveEvent event) {
+        return events.changeStatus(OrganiserAccess.only(Set.of(event.getOrganiserId())), event.getId(), EventStatus.ENDED);
+    }
 }

@@ -73,6 +73,11 @@ public class MailSettings {
         return address.of("/tickets/" + token);
     }
 
+    /** The buyer's confirmation page: {@code <public url>/orders/<public id>}. */
+    public String orderUrl(String orderReference) {
+        return address.of("/orders/" + orderReference);
+    }
+
     private Properties properties(String smtp) {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", smtp);

@@ -34,11 +34,14 @@ public class OrderingDemo {
         orders.refund(access, refunded.getPublicId(), new BigDecimal("149.00"), "one viewer could not attend", "system");
     }
 
-    /** A ticket for the live event, so the run command's first ticket email has a stream to watch. */
-    public CustomerOrder watcher(LiveEvent live) {
-        OrganiserAccess access = OrganiserAccess.only(Set.of(live.getOrganiserId()));
-        return buy(access, live, new OrderRequest("NOK", List.of(new OrderRequest.Line(
-                live.getTicketTypes().get(0).getId(), 1)), null, null, "viewer@example.com", null));
+    /**
+     * A ticket for the demo's viewer: to the live event, so the run command's first ticket email has a
+     * stream to watch, and to the ended one, whose recording it plays.
+     */
+    public CustomerOrder watcher(LiveEvent event) {
+        OrganiserAccess access = OrganiserAccess.only(Set.of(event.getOrganiserId()));
+        return buy(access, event, new OrderRequest("NOK", List.of(new OrderRequest.Line(
+                event.getTicketTypes().get(0).getId(), 1)), null, null, "viewer@example.com", null));
     }
 
     /** Reserves and pays with the sandbox's success card: a confirmed order. */

@@ -3,8 +3,10 @@ package io.marquee.ordering.control;
 import io.marquee.entitlement.control.Grants;
 import io.marquee.ordering.entity.CustomerOrder;
 import io.marquee.ordering.entity.Quote;
+import io.marquee.ordering.entity.RentalSummary;
 import io.marquee.ordering.entity.Ticket;
 import io.marquee.platform.control.InvalidInput;
+import io.marquee.platform.control.SqlColumns;
 import io.marquee.platform.control.UnguessableIds;
 import io.marquee.platform.control.Violations;
 import io.marquee.platform.entity.OrganiserAccess;
@@ -96,6 +98,16 @@ public class Rentals {
         BigDecimal gross = OrderPricing.atScale(quote.gross(), currency);
         return new Quote(currency, List.of(), null, gross, OrderPricing.atScale(BigDecimal.ZERO, currency),
                 OrderPricing.atScale(quote.tax(), currency), OrderPricing.fee(gross, feeRate, currency), gross);
+    }
+
+    /** The rented title and its grant's window, for the buyer's confirmation page: one read. */
+    public RentalSummary summary(CustomerOrder order) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select p.title, g.valid_from, g.valid_until, g.revoked_at is not null
+                from product p left join entitlement g on g.order_id = ? and g.product_id = p.id
+                where p.id = ?""").setParameter(1, order.getId()).setParameter(2, order.getProductId()).getSingleResult();
+        return new RentalSummary((String) row[0], SqlColumns.instant(row[1]), SqlColumns.instant(row[2]),
+                Boolean.TRUE.equals(row[3]));
     }
 
     /**

@@ -28,7 +28,7 @@ public final class TicketEmailComposer {
                 .map(t -> "Ticket " + t.id() + " (" + t.ticketType() + ")\nWatch: " + t.watchUrl())
                 .collect(Collectors.joining("\n\n"));
         return mail.title() + "\n" + when(mail) + "\n\n" + tickets + "\n\nOrder " + mail.orderReference()
-                + "\nKeep this email: the Watch link is your ticket. " + mail.organiserName() + " via Marquee\n";
+                + ": " + mail.orderUrl() + "\nKeep this email: the Watch link is your ticket. " + mail.organiserName() + " via Marquee\n";
     }
 
     public static String html(TicketEmail mail) {
@@ -50,11 +50,12 @@ public final class TicketEmailComposer {
                   <h1 style="margin:0 0 4px;font-size:22px">%s</h1>
                   <div style="color:#555">%s</div>
                   <table width="100%%" cellpadding="0" cellspacing="0" style="margin-top:16px">%s</table>
-                  <p style="font-size:12px;color:#777">Order %s. Keep this email: the Watch link is your ticket.</p>
+                  <p style="font-size:12px;color:#777">Order <a href="%s" style="color:#777">%s</a>. \
+                Keep this email: the Watch link is your ticket.</p>
                 </td></tr></table></td></tr></table>
                 </body></html>
                 """.formatted(mail.brandColor(), escape(mail.organiserName()), escape(mail.title()),
-                escape(when(mail)), tickets, escape(mail.orderReference()));
+                escape(when(mail)), tickets, escape(mail.orderUrl()), escape(mail.orderReference()));
     }
 
     private static String when(TicketEmail mail) {

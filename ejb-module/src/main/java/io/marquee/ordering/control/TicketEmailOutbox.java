@@ -69,7 +69,8 @@ public class TicketEmailOutbox {
     private boolean send(Object[] row, Transport smtp) {
         long orderId = ((Number) row[0]).longValue();
         int attempt = ((Number) row[2]).intValue() + 1;
-        TicketEmail email = new TicketEmail((String) row[1], (String) row[3], (String) row[4], (String) row[5],
+        TicketEmail email = new TicketEmail((String) row[1], (String) row[3], mail.orderUrl((String) row[3]),
+                (String) row[4], (String) row[5],
                 (String) row[6], (String) row[7], SqlColumns.instant(row[8]), SqlColumns.instant(row[9]),
                 ZoneId.of((String) row[10]), tickets(orderId));
         try {

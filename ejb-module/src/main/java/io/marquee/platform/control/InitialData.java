@@ -107,6 +107,10 @@ public class InitialData {
         orderingDemo.watcher(skyCam);
         mediaDemo.load(concert.getId());
         mediaDemo.load(skyCam.getId());
+        LiveEvent opener = eventsDemo.loadEnded(organiser.getId(), Instant.now());
+        orderingDemo.watcher(opener);
+        eventsDemo.end(opener);
+        mediaDemo.recording(opener.getId(), organiser.getId());
         em.createNativeQuery("insert into marquee_setting (name, value) values (?, 'true')")
                 .setParameter(1, DEMO_LOADED).executeUpdate();
         LOG.info("loaded the demo data");

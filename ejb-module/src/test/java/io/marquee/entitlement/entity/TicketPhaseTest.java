@@ -3,6 +3,7 @@ package io.marquee.entitlement.entity;
 import io.marquee.event.entity.EventStatus;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,22 +15,46 @@ class TicketPhaseTest {
 
     @Test
     void aViewerWaitsUntilTheStartWatchesUntilTheEndAndIsToldItEnded() {
-        assertThat(TicketPhase.at(START.minusSeconds(1), START, END, EventStatus.ON_SALE, false)).isEqualTo(TicketPhase.WAITING);
-        assertThat(TicketPhase.at(START, START, END, EventStatus.ON_SALE, false)).isEqualTo(TicketPhase.LIVE);
-        assertThat(TicketPhase.at(END, START, END, EventStatus.LIVE, false)).isEqualTo(TicketPhase.ENDED);
+        assertThat(TicketPhase.at(START.minusSeconds(1), START, END, EventStatus.ON_SALE, false, null)).isEqualTo(TicketPhase.WAITING);
+        assertThat(TicketPhase.at(START, START, END, EventStatus.ON_SALE, false, null)).isEqualTo(TicketPhase.LIVE);
+        assertThat(TicketPhase.at(END, START, END, EventStatus.LIVE, false, null)).isEqualTo(TicketPhase.ENDED);
     }
 
     @Test
     void goingLiveEarlyOrEndingEarlyMovesViewersAlong() {
-        assertThat(TicketPhase.at(START.minusSeconds(600), START, END, EventStatus.LIVE, false)).isEqualTo(TicketPhase.LIVE);
-        assertThat(TicketPhase.at(START.plusSeconds(60), START, END, EventStatus.ENDED, false)).isEqualTo(TicketPhase.ENDED);
+        assertThat(TicketPhase.at(START.minusSeconds(600), START, END, EventStatus.LIVE, false, null)).isEqualTo(TicketPhase.LIVE);
+        assertThat(TicketPhase.at(START.plusSeconds(60), START, END, EventStatus.ENDED, false, null)).isEqualTo(TicketPhase.ENDED);
     }
 
     @Test
     void aRefundedTicketOrCancelledEventShowsItsMessageWhateverTheTime() {
-        assertThat(TicketPhase.at(START.plusSeconds(60), START, END, EventStatus.LIVE, true)).isEqualTo(TicketPhase.REVOKED);
-        assertThat(TicketPhase.at(START.plusSeconds(60), START, END, EventStatus.CANCELLED, false))
+        assertThat(TicketPhase.at(START.plusSeconds(60), START, END, EventStatus.LIVE, true, null)).isEqualTo(TicketPhase.REVOKED);
+        assertThat(TicketPhase.at(START.plusSeconds(60), START, END, EventStatus.CANCELLED, false, null))
                 .isEqualTo(TicketPhase.CANCELLED);
+    }
+
+    @Test
+    void afterTheEndTheRecordingPlaysWhileTheGrantDoesThenTheEventHasEnded() {
+        Instant graceEnd = END.plus(Duration.ofHours(6));
+        assertThat(TicketPhase.at(END.minusSeconds(1), START, END, EventStatus.LIVE, false, graceEnd)).isEqualTo(TicketPhase.LIVE);
+        assertThat(TicketPhase.at(END, START, END, EventStatus.LIVE, false, graceEnd)).isEqualTo(TicketPhase.RECORDING);
+        assertThat(TicketPhase.at(START.plusSeconds(60), START, END, EventStatus.ENDED, false, graceEnd))
+                .as("ended early").isEqualTo(TicketPhase.RECORDING);
+        assertThat(TicketPhase.at(graceEnd, START, END, EventStatus.ENDED, false, graceEnd)).isEqualTo(TicketPhase.ENDED);
+        assertThat(TicketPhase.at(END, START, END, EventStatus.LIVE, true, graceEnd)).isEqualTo(TicketPhase.REVOKED);
+        assertThat(TicketPhase.at(END, START, END, EventStatus.CANCELLED, false, graceEnd)).isEqualTo(TicketPhase.CANCELLED);
+    }
+
+    @Test
+    void anEventPlaysLiveUntilItIsOverThenItsRecordingFromTheRecordingsOwnPath() {
+        EventStream withRecording = new EventStream("ev1", END, EventStatus.LIVE, "events/42/abc.mp4", START);
+        assertThat(withRecording.fileAt(END.minusSeconds(1))).isEqualTo(new StreamFile("/live/ev1/", "index.m3u8"));
+        assertThat(withRecording.fileAt(END)).isEqualTo(new StreamFile("/events/42/", "abc.mp4"));
+        assertThat(new EventStream("ev1", END, EventStatus.ENDED, "events/42/abc.mp4", START).fileAt(START))
+                .as("ended early").isEqualTo(new StreamFile("/events/42/", "abc.mp4"));
+        assertThat(new EventStream("ev1", END, EventStatus.ENDED, null, START).fileAt(END))
+                .as("no recording: the live path, as before").isEqualTo(new StreamFile("/live/ev1/", "index.m3u8"));
+        assertThat(StreamFile.rental(7)).isEqualTo(new StreamFile("/vod/7/", "index.m3u8"));
     }
 
     @Test

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TicketEmailComposerTest {
 
-    private static final TicketEmail MAIL = new TicketEmail("buyer@example.org", "ORD-1", "Rock & <Roll> Ltd",
+    private static final TicketEmail MAIL = new TicketEmail("buyer@example.org", "ORD-1", "http://127.0.0.1:8080/orders/ORD-1", "Rock & <Roll> Ltd",
             "#1f2a44", "#f5b700", "<script>alert(1)</script> Live", Instant.parse("2026-12-01T19:00:00Z"),
             null, ZoneId.of("Europe/Oslo"), List.of(new TicketEmail.Ticket("tok_123", "Stream ticket",
             "http://127.0.0.1:8080/tickets/tok_123")));
@@ -40,13 +40,15 @@ class TicketEmailComposerTest {
 
     @Test
     void aRentalSaysUntilWhenItPlays() {
-        TicketEmail rental = new TicketEmail("buyer@example.org", "ORD-2", "Cinema Ltd", "#1f2a44", "#f5b700", "Nemo",
+        TicketEmail rental = new TicketEmail("buyer@example.org", "ORD-2", "http://127.0.0.1:8080/orders/ORD-2", "Cinema Ltd", "#1f2a44", "#f5b700", "Nemo",
                 Instant.parse("2026-12-01T19:00:00Z"), Instant.parse("2026-12-03T19:00:00Z"), ZoneId.of("Europe/Oslo"),
                 List.of(new TicketEmail.Ticket("tok_456", "Rental", "http://127.0.0.1:8080/tickets/tok_456")));
         assertThat(TicketEmailComposer.subject(rental)).isEqualTo("Your rental of Nemo");
         assertThat(TicketEmailComposer.text(rental)).contains("watch until").contains("3 December 2026")
                 .contains("20:00").contains("Watch: http://127.0.0.1:8080/tickets/tok_456").doesNotContain("Starts");
-        assertThat(TicketEmailComposer.html(rental)).contains(">Watch</a>").contains("Rental");
+        assertThat(TicketEmailComposer.html(rental)).contains(">Watch</a>").contains("Rental")
+                .contains("href=\"http://127.0.0.1:8080/orders/ORD-2\"");
+        assertThat(TicketEmailComposer.text(rental)).contains("Order ORD-2: http://127.0.0.1:8080/orders/ORD-2");
     }
 
     @Test

@@ -17,7 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 
-/** What an open ticket page polls: waiting, live, ended, cancelled, expired (a rental) or revoked, with the server's clock. */
+/**
+ * What an open ticket page polls: waiting, live, recording (after the end, while the recording plays), ended,
+ * cancelled, expired (a rental) or revoked, with the server's clock.
+ */
 @Path("tickets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,13 +32,14 @@ public class TicketStatusResource {
 
     /**
      * The wire form: instants in ISO-8601, the phase by its wire name. For a rental ({@code rental}) the
-     * event is the rented title, {@code startsAt} the purchase and {@code endsAt} the rental's end.
+     * event is the rented title, {@code startsAt} the purchase and {@code endsAt} the rental's end. In the
+     * {@code recording} phase, {@code recordingUntil} is when the recording stops playing (left out otherwise).
      */
     public record TicketStatusView(boolean rental, String eventId, String eventTitle, Instant startsAt, Instant endsAt,
-                                   String timeZone, String phase, Instant serverTime) {
+                                   String timeZone, String phase, Instant serverTime, Instant recordingUntil) {
         static TicketStatusView of(TicketStatus status) {
             return new TicketStatusView(status.rental(), status.eventId(), status.eventTitle(), status.startsAt(),
-                    status.endsAt(), status.timeZone(), status.phase().wireName(), status.now());
+                    status.endsAt(), status.timeZone(), status.phase().wireName(), status.now(), status.recordingUntil());
         }
     }
 

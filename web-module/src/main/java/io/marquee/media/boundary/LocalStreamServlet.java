@@ -2,6 +2,7 @@ package io.marquee.media.boundary;
 
 import io.marquee.entitlement.control.CloudFrontEdge;
 import io.marquee.entitlement.control.PlaybackKeys;
+import io.marquee.media.control.RecordingFiles;
 import io.marquee.platform.control.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,6 +10,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,14 +25,17 @@ import java.util.regex.Pattern;
 /**
  * The local media provider's stand-in for CloudFront: serves the shipped HLS test stream for every
  * live event at {@code /media/live/<event>/} and every rented title at {@code /media/vod/<product>/},
- * and, like the edge it stands in for, only to requests signed for that path (query or cookies) and
- * not expired.
+ * and an event's recording from the VOD bucket at {@code /media/events/<event id>/<file>} (its object
+ * key, as a CloudFront behaviour with the bucket as origin would); like the edge it stands in for, only
+ * to requests signed for that path (query or cookies) and not expired.
  */
-@WebServlet({"/media/live/*", "/media/vod/*"})
+@WebServlet({"/media/live/*", "/media/vod/*", "/media/events/*"})
 public class LocalStreamServlet extends HttpServlet {
 
     private static final Pattern FILE = Pattern.compile("/([A-Za-z0-9_-]{1,64})/(index\\.m3u8|segment_\\d{3}\\.ts)");
+    private static final Pattern RECORDING = Pattern.compile("/(\\d{1,19})/([A-Za-z0-9_-]{1,64}\\.(?:mp4|mov|mkv))");
     private static final String STREAM = "/WEB-INF/test-stream/";
+    private static final String EVENTS = "/media/events";
 
     @Inject
     PlaybackKeys keys;
@@ -36,17 +43,24 @@ public class LocalStreamServlet extends HttpServlet {
     @Inject
     PublicAddress address;
 
+    @Inject
+    RecordingFiles recordings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher file = FILE.matcher(Optional.ofNullable(request.getPathInfo()).orElse(""));
+        boolean recording = EVENTS.equals(request.getServletPath());
+        Matcher file = (recording ? RECORDING : FILE).matcher(Optional.ofNullable(request.getPathInfo()).orElse(""));
         if (!file.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String requested = address.playback() + request.getServletPath().substring("/media".length()) + "/"
-                + file.group(1) + "/" + file.group(2);
-        if (!signed(request, requested)) {
+        String path = request.getServletPath().substring("/media".length()) + "/" + file.group(1) + "/" + file.group(2);
+        if (!signed(request, address.playback() + path)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (recording) {
+            serveRecording(path.substring(1), request, response);
             return;
         }
         try (InputStream content = getServletContext().getResourceAsStream(STREAM + file.group(2))) {
@@ -55,6 +69,35 @@ public class LocalStreamServlet extends HttpServlet {
                 return;
             }
             response.setContentType(file.group(2).endsWith(".m3u8") ? "application/vnd.apple.mpegurl" : "video/mp2t");
+            response.setHeader("Cache-Control", "private, max-age=60");
+            content.transferTo(response.getOutputStream());
+        }
+    }
+
+    /** The file, or the byte range the player asks for (players seek in a file by ranges), as S3 answers it. */
+    private void serveRecording(String key, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String range = request.getHeader("Range");
+        Optional<ResponseInputStream<GetObjectResponse>> found;
+        try {
+            found = recordings.open(key, range);
+        } catch (S3Exception refused) {
+            response.sendError(refused.statusCode() == HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE
+                    ? refused.statusCode() : HttpServletResponse.SC_BAD_GATEWAY);
+            return;
+        }
+        if (found.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (ResponseInputStream<GetObjectResponse> content = found.get()) {
+            GetObjectResponse object = content.response();
+            if (object.contentRange() != null) {
+                response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+                response.setHeader("Content-Range", object.contentRange());
+            }
+            response.setContentType(Optional.ofNullable(object.contentType()).orElse("application/octet-stream"));
+            response.setContentLengthLong(object.contentLength());
+            response.setHeader("Accept-Ranges", "bytes");
             response.setHeader("Cache-Control", "private, max-age=60");
             content.transferTo(response.getOutputStream());
         }

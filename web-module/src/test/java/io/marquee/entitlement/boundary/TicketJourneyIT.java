@@ -3,9 +3,9 @@ package io.marquee.entitlement.boundary;
 import io.marquee.ordering.boundary.SaleFixture;
 import io.marquee.testing.Browser;
 import io.marquee.testing.Http;
+import io.marquee.testing.LocalMailbox;
 import io.marquee.testing.SystemUnderTest;
 import jakarta.json.JsonObject;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,14 +87,8 @@ class TicketJourneyIT {
     }
 
     static String watchLink(MimeMessage email) throws Exception {
-        Multipart parts = (Multipart) email.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).isMimeType("text/plain")) {
-                Matcher watch = WATCH.matcher((String) parts.getBodyPart(i).getContent());
-                assertThat(watch.find()).isTrue();
-                return watch.group(1);
-            }
-        }
-        throw new AssertionError("no text part");
+        Matcher watch = WATCH.matcher(LocalMailbox.textOf(email));
+        assertThat(watch.find()).isTrue();
+        return watch.group(1);
     }
 }
