@@ -167,9 +167,11 @@ public final class LenientJson {
 
     public static Optional<Instant> iso(String text) {
         Instant plain = plainUtc(text);
-        if (plain != null) {
-            return Optional.of(plain);
-        }
+        return plain != null ? Optional.of(plain) : byFormatters(text);
+    }
+
+    /** Any ISO-8601 instant or offset date-time, read by the JDK's formatters (what the quick path must match). */
+    static Optional<Instant> byFormatters(String text) {
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeException notAnOffsetDateTime) {
